@@ -1,0 +1,84 @@
+package org.mspportal.core.config;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mspportal.core.security.LoginThrottlePolicy;
+
+/**
+ * The portal's settings, read through MicroProfile Config: a system property ({@code -Dmsp.demo=true})
+ * or an environment variable ({@code MSP_DEMO=true}) sets each one. The README lists them.
+ */
+@ApplicationScoped
+public class PortalSettings {
+
+    /** Demo mode: fictional council data and known demo passwords. Never with real data. */
+    @Inject
+    @ConfigProperty(name = "msp.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    @ConfigProperty(name = "msp.council.name", defaultValue = "Northshire County Council")
+    String councilName;
+
+    /** Username of the first administrator, created at start-up when no administrator exists. */
+    @Inject
+    @ConfigProperty(name = "msp.admin.username")
+    Optional<String> adminUsername;
+
+    /** Password of the first administrator; without it a one-time setup code is written to the log. */
+    @Inject
+    @ConfigProperty(name = "msp.admin.password")
+    Optional<String> adminPassword;
+
+    /** Address people use to reach the portal, for links in emails and the start-up message. */
+    @Inject
+    @ConfigProperty(name = "msp.public.url")
+    Optional<String> publicUrl;
+
+    @Inject
+    @ConfigProperty(name = "msp.login.free-attempts", defaultValue = "3")
+    int loginFreeAttempts;
+
+    @Inject
+    @ConfigProperty(name = "msp.login.lock-after", defaultValue = "8")
+    int loginLockAfter;
+
+    @Inject
+    @ConfigProperty(name = "msp.login.lock-minutes", defaultValue = "30")
+    long loginLockMinutes;
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public String councilName() {
+        return councilName;
+    }
+
+    public Optional<String> adminUsername() {
+        return adminUsername.filter(s -> !s.isBlank());
+    }
+
+    public Optional<String> adminPassword() {
+        return adminPassword.filter(s -> !s.isBlank());
+    }
+
+    public String publicUrl() {
+        return publicUrl.filter(s -> !s.isBlank()).orElseGet(() -> {
+            int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
+            int port = Integer.getInteger("jboss.http.port", 8080) + offset;
+            return "http://localhost:" + port + "/";
+        });
+    }
+
+    public LoginThrottlePolicy loginThrottle() {
+        LoginThrottlePolicy d = LoginThrottlePolicy.DEFAULT;
+        return new LoginThrottlePolicy(loginFreeAttempts, d.firstWait(), d.maximumWait(),
+                loginLockAfter, Duration.ofMinutes(loginLockMinutes));
+    }
+}

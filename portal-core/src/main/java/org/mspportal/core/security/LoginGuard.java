@@ -1,0 +1,77 @@
+package org.mspportal.core.security;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.mspportal.core.audit.AuditLog;
+import org.mspportal.core.config.PortalSettings;
+
+/** Keeps count of failed sign-ins and decides when attempts must wait or are locked out. */
+@ApplicationScoped
+@Transactional
+public class LoginGuard {
+
+    @PersistenceContext(unitName = "core")
+    EntityManager em;
+
+    @Inject
+    PortalSettings settings;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public LoginAssessment assess(String username) {
+        LoginAttempts attempts = em.find(LoginAttempts.class, Usernames.normalise(username));
+        return attempts == null ? LoginAssessment.allowed() : attempts.assess(clock.instant(), settings.loginThrottle());
+    }
+
+    public LoginAssessment recordFailure(String username, String fromAddress) {
+        String name = Usernames.normalise(username);
+        LoginAttempts attempts = em.find(LoginAttempts.class, name, LockModeType.PESSIMISTIC_WRITE);
+        if (attempts == null) {
+            attempts = new LoginAttempts(name);
+            em.persist(attempts);
+        }
+        LoginAssessment result = attempts.recordFailure(clock.instant(), settings.loginThrottle());
+        audit.recordAs(name, "SIGN_IN_FAILED",
+                result.outcome() == LoginAssessment.Outcome.LOCKED ? "locked until " + result.until() : null,
+                fromAddress);
+        return result;
+    }
+
+    public void recordSuccess(String username, String fromAddress) {
+        String name = Usernames.normalise(username);
+        LoginAttempts attempts = em.find(LoginAttempts.class, name);
+        if (attempts != null) {
+            em.remove(attempts);
+        }
+        em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
+                .setParameter("username", name)
+                .getResultStream().findFirst()
+                .ifPresent(account -> account.recordLogin(clock.instant()));
+        audit.recordAs(name, "SIGNED_IN", null, fromAddress);
+    }
+
+    /** Lifts a lock early; for administrators. */
+    public void unlock(String username) {
+        LoginAttempts attempts = em.find(LoginAttempts.class, Usernames.normalise(username));
+        if (attempts != null) {
+            em.remove(attempts);
+        }
+    }
+
+    public boolean isLocked(String username) {
+        LoginAttempts attempts = em.find(LoginAttempts.class, Usernames.normalise(username));
+        return attempts != null && attempts.isLocked(Instant.now(clock));
+    }
+}

@@ -1,0 +1,27 @@
+package org.mspportal.core.team;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** The council's teams, shared by every module through this service (never through the table). */
+@ApplicationScoped
+@Transactional
+public class Teams {
+
+    @PersistenceContext(unitName = "core")
+    EntityManager em;
+
+    public List<Team> all() {
+        return em.createNamedQuery("Team.findAll", Team.class).getResultList();
+    }
+
+    public Team add(String name) {
+        Team team = new Team(name);
+        em.persist(team);
+        return team;
+    }
+}

@@ -1,0 +1,2 @@
+/** Application services of the reference group module. */
+package org.mspportal.referencegroup.application;

@@ -1,0 +1,51 @@
+package org.mspportal.search;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.mspportal.core.module.HomeTile;
+import org.mspportal.core.module.NavigationEntry;
+import org.mspportal.core.module.PortalModule;
+import org.mspportal.core.security.PortalRole;
+
+/** Anonymised theme search across feedback and suggestions, for practice learning. */
+@ApplicationScoped
+public class SearchModule implements PortalModule {
+
+    static final Set<PortalRole> USERS = EnumSet.of(PortalRole.SAFEGUARDING_LEAD, PortalRole.ADMIN);
+
+    @Override
+    public String id() {
+        return "search";
+    }
+
+    @Override
+    public String displayName() {
+        return "Practice learning search";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public String migrationLocation() {
+        return null; // owns no tables yet
+    }
+
+    @Override
+    public List<NavigationEntry> navigation() {
+        return List.of(new NavigationEntry("Themes search", "/search/index.xhtml", USERS));
+    }
+
+    @Override
+    public List<HomeTile> homeTiles() {
+        return List.of(new HomeTile("Practice learning themes",
+                "Search anonymised feedback and suggestions by theme, across teams and years.",
+                "/search/index.xhtml", USERS));
+    }
+}

@@ -1,0 +1,46 @@
+package org.mspportal.survey;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.mspportal.core.module.HomeTile;
+import org.mspportal.core.module.NavigationEntry;
+import org.mspportal.core.module.PortalModule;
+import org.mspportal.core.security.PortalRole;
+
+/** Desired outcomes through the enquiry, and the end-of-process feedback people give online, with help, or in Easy Read. */
+@ApplicationScoped
+public class SurveyModule implements PortalModule {
+
+    static final Set<PortalRole> USERS = EnumSet.of(PortalRole.PRACTITIONER, PortalRole.SAFEGUARDING_LEAD, PortalRole.ADMIN);
+
+    @Override
+    public String id() {
+        return "survey";
+    }
+
+    @Override
+    public String displayName() {
+        return "Enquiries and feedback";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public List<NavigationEntry> navigation() {
+        return List.of(new NavigationEntry("Enquiries", "/survey/index.xhtml", USERS));
+    }
+
+    @Override
+    public List<HomeTile> homeTiles() {
+        return List.of(new HomeTile("Enquiries and feedback",
+                "Record what people want to happen, review it at each stage, and ask for their feedback.",
+                "/survey/index.xhtml", USERS));
+    }
+}

@@ -1,0 +1,2 @@
+/** Application services of the survey module: short, role-checked use cases over the domain. */
+package org.mspportal.survey.application;

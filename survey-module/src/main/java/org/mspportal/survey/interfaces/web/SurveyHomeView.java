@@ -1,0 +1,28 @@
+package org.mspportal.survey.interfaces.web;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.mspportal.survey.application.OutcomeStatementCatalogue;
+import org.mspportal.survey.domain.model.outcome.OutcomeStatement;
+
+/** Backs the survey module's landing page. */
+@Named
+@RequestScoped
+public class SurveyHomeView {
+
+    @Inject
+    OutcomeStatementCatalogue catalogue;
+
+    private List<OutcomeStatement> statements;
+
+    public List<OutcomeStatement> getStatements() {
+        if (statements == null) {
+            statements = catalogue.activeStatements();
+        }
+        return statements;
+    }
+}
