@@ -18,6 +18,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.mspportal.core.module.ModuleRegistry;
 import org.mspportal.core.module.PortalModule;
+import org.mspportal.health.ReadinessBoard;
 
 /**
  * Brings the schema up to date at deployment with Flyway: the core's migrations first, then each
@@ -61,7 +62,7 @@ public class DatabaseMigrations {
                 Flyway flyway = flywayFor(set);
                 MigrateResult result = flyway.migrate();
                 MigrationInfo current = flyway.info().current();
-                statuses.put(set.owner(), new MigrationStatus(set.owner(),
+                publish(new MigrationStatus(set.owner(),
                         current == null ? null : current.getVersion().getVersion(), flyway.info().pending().length, null));
                 if (result.migrationsExecuted > 0) {
                     LOG.info(() -> "Database migrations of " + set.owner() + ": applied " + result.migrationsExecuted
@@ -69,7 +70,7 @@ public class DatabaseMigrations {
                 }
             } catch (RuntimeException e) {
                 allGood = false;
-                statuses.put(set.owner(), new MigrationStatus(set.owner(), null, -1, describe(e)));
+                publish(new MigrationStatus(set.owner(), null, -1, describe(e)));
                 LOG.severe(() -> "Database migrations of " + set.owner() + " failed: " + describe(e));
             }
         }
@@ -81,6 +82,14 @@ public class DatabaseMigrations {
                 .map(set -> statuses.getOrDefault(set.owner(),
                         new MigrationStatus(set.owner(), null, -1, "not run yet")))
                 .toList();
+    }
+
+    private void publish(MigrationStatus status) {
+        statuses.put(status.owner(), status);
+        ReadinessBoard.migrations(status.owner(),
+                status.problem() != null ? "failed: " + status.problem()
+                        : "version " + (status.version() == null ? "none" : status.version()),
+                status.isUpToDate());
     }
 
     private Flyway flywayFor(MigrationSet set) {

@@ -3,6 +3,7 @@ package org.mspportal.core.startup;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -18,6 +19,7 @@ import org.mspportal.core.demo.DemoData;
 import org.mspportal.core.migration.DatabaseMigrations;
 import org.mspportal.core.module.ModuleRegistry;
 import org.mspportal.core.security.FirstAdministrator;
+import org.mspportal.health.ReadinessBoard;
 
 /**
  * Prepares the portal at deployment: migrations, the first administrator, demo data. If the database
@@ -54,9 +56,15 @@ public class PortalStartup {
 
     @PostConstruct
     void start() {
-        LOG.info(() -> "MSP Portal modules installed: "
-                + String.join(", ", modules.installed().stream().map(m -> m.id()).toList()));
+        var ids = modules.installed().stream().map(m -> m.id()).toList();
+        ReadinessBoard.modulesInstalled(ids);
+        LOG.info(() -> "MSP Portal modules installed: " + String.join(", ", ids));
         prepare();
+    }
+
+    @PreDestroy
+    void stop() {
+        ReadinessBoard.clear();
     }
 
     @Timeout

@@ -1,4 +1,4 @@
-package org.mspportal.core.health;
+package org.mspportal.health;
 
 import java.sql.Connection;
 import java.sql.SQLException;

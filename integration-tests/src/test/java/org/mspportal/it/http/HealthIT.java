@@ -1,0 +1,48 @@
+package org.mspportal.it.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mspportal.it.support.Portal;
+import org.mspportal.it.support.PortalDeployment;
+import org.mspportal.it.support.PortalHttpClient;
+
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HealthIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive portal() {
+        return PortalDeployment.asBuilt();
+    }
+
+    private final PortalHttpClient http = new PortalHttpClient();
+
+    @Test
+    void readinessReportsDatabaseAndEveryModulesMigrationsUp() {
+        HttpResponse<String> ready = http.get(Portal.MANAGEMENT.resolve("health/ready"));
+        assertEquals(200, ready.statusCode(), ready.body());
+        String body = ready.body();
+        assertTrue(body.contains("\"status\":\"UP\""), body);
+        assertTrue(body.contains("\"name\":\"database\""), body);
+        assertTrue(body.contains("\"name\":\"database-migrations\""), body);
+        assertTrue(body.contains("\"core\":\"version 1\""), body);
+        assertTrue(body.contains("\"survey\":\"version 1\""), body);
+        assertTrue(body.contains("\"reference-group\":\"version 1\""), body);
+    }
+
+    @Test
+    void livenessListsTheInstalledModules() {
+        HttpResponse<String> live = http.get(Portal.MANAGEMENT.resolve("health/live"));
+        assertEquals(200, live.statusCode(), live.body());
+        assertTrue(live.body().contains("survey,reference-group,search"), live.body());
+    }
+}

@@ -1,0 +1,49 @@
+package org.mspportal.it.support;
+
+import java.io.File;
+import java.util.List;
+
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The EAR exactly as the build packaged it, or with one plugin module taken out. */
+public final class PortalDeployment {
+
+    public static final String WAR = "portal-web.war";
+
+    private PortalDeployment() {
+    }
+
+    public static EnterpriseArchive asBuilt() {
+        File ear = new File(System.getProperty("msp.it.ear", "target/deployments/msp-portal.ear"));
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+    }
+
+    /** The portal without the module whose jar name starts with {@code moduleArtifactId}. */
+    public static EnterpriseArchive without(String moduleArtifactId) {
+        EnterpriseArchive ear = asBuilt();
+        WebArchive war = ear.getAsType(WebArchive.class, WAR);
+        List<ArchivePath> jars = war.getContent().keySet().stream()
+                .filter(p -> p.get().startsWith("/WEB-INF/lib/" + moduleArtifactId + "-"))
+                .toList();
+        if (jars.size() != 1) {
+            throw new IllegalStateException("Expected one jar of " + moduleArtifactId + " in the WAR, found " + jars);
+        }
+        war.delete(jars.get(0));
+        ear.delete(WAR);
+        ear.addAsModule(war);
+        return ear;
+    }
+
+    /** The portal with test classes added to its web module, for tests that run inside the server. */
+    public static EnterpriseArchive withTestClasses(Class<?>... classes) {
+        EnterpriseArchive ear = asBuilt();
+        WebArchive war = ear.getAsType(WebArchive.class, WAR);
+        war.addClasses(classes);
+        ear.delete(WAR);
+        ear.addAsModule(war);
+        return ear;
+    }
+}
