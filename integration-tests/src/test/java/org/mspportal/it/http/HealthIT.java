@@ -37,6 +37,8 @@ class HealthIT {
         assertTrue(body.contains("\"core\":\"version 1\""), body);
         assertTrue(body.contains("\"survey\":\"version 1\""), body);
         assertTrue(body.contains("\"reference-group\":\"version 1\""), body);
+        String product = "postgresql".equals(System.getProperty("msp.db")) ? "PostgreSQL" : "H2";
+        assertTrue(body.contains("\"product\":\"" + product + "\""), "runs on " + product + ": " + body);
     }
 
     @Test

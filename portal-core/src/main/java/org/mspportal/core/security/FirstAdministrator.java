@@ -23,8 +23,6 @@ import org.mspportal.core.config.PortalSettings;
 public class FirstAdministrator {
 
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
-    /** No look-alike characters (0/O, 1/I/L), so the code can be read out and typed. */
-    static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
     @Inject
     UserAccounts accounts;
@@ -57,9 +55,10 @@ public class FirstAdministrator {
             }
             LOG.warning("MSP_ADMIN_PASSWORD is not accepted (" + problem.get() + "); using a setup code instead.");
         }
-        String code = newSetupCode();
+        String code = SetupCode.generate(random);
         setupCodeHash = digest(code);
-        LOG.warning("No administrator exists yet. Open /setup.xhtml and enter this one-time setup code: " + code);
+        LOG.warning("No administrator exists yet. Open " + settings.publicUrl()
+                + "setup.xhtml and enter this one-time setup code: " + SetupCode.grouped(code));
     }
 
     public boolean isSetupOpen() {
@@ -77,8 +76,7 @@ public class FirstAdministrator {
         if (expected == null || accounts.anyWithRole(PortalRole.ADMIN)) {
             throw new AccountException("Set-up has already been completed. Sign in instead.");
         }
-        String typed = code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase();
-        if (!MessageDigest.isEqual(expected, digest(typed))) {
+        if (!MessageDigest.isEqual(expected, digest(SetupCode.normalise(code)))) {
             audit.recordAs(username, "SETUP_CODE_REFUSED", null, fromAddress);
             throw new AccountException("That setup code is not right. Check the server log for the current code.");
         }
@@ -88,14 +86,6 @@ public class FirstAdministrator {
         accounts.create(username, displayName, null, EnumSet.of(PortalRole.ADMIN), password.toCharArray());
         setupCodeHash = null;
         audit.recordAs(username, "CREATED_FIRST_ADMIN", username, "with the setup code", fromAddress);
-    }
-
-    private String newSetupCode() {
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
-        }
-        return code.toString();
     }
 
     private static byte[] digest(String code) {
