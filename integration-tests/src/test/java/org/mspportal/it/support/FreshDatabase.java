@@ -10,11 +10,12 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Gives each run of the suite an empty database before the server starts. H2 needs nothing: its file
- * lives in the freshly provisioned server. On PostgreSQL the suite owns one schema, dropped and made anew.
+ * lives in the freshly provisioned server. On PostgreSQL the suite owns two schemas, dropped and made anew.
  */
 public class FreshDatabase implements LauncherSessionListener {
 
-    public static final String SCHEMA = "msp_it";
+    /** The schemas of the two test servers: the demo one, and the one a council first starts. */
+    public static final String[] SCHEMAS = {"msp_it", "msp_it_fresh"};
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -25,8 +26,10 @@ public class FreshDatabase implements LauncherSessionListener {
         try (Connection c = DriverManager.getConnection(url, System.getProperty("msp.it.db.user", "postgres"),
                 System.getProperty("msp.it.db.password", "postgres"));
              Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            s.execute("CREATE SCHEMA " + SCHEMA);
+            for (String schema : SCHEMAS) {
+                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                s.execute("CREATE SCHEMA " + schema);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare the PostgreSQL test schema at " + url, e);
         }

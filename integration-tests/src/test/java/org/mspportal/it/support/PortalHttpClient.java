@@ -21,6 +21,19 @@ public final class PortalHttpClient {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"");
+    private static final Pattern HIDDEN_INPUT =
+            Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"");
+
+    private final URI base;
+
+    public PortalHttpClient() {
+        this(Portal.BASE);
+    }
+
+    /** A client of the portal at another address, such as a second test server. */
+    public PortalHttpClient(URI base) {
+        this.base = base;
+    }
 
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client = HttpClient.newBuilder()
@@ -34,29 +47,50 @@ public final class PortalHttpClient {
     }
 
     public HttpResponse<String> get(String path) {
-        return get(Portal.page(path));
+        return get(page(path));
+    }
+
+    public URI page(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(Portal.page(path))
+        return send(HttpRequest.newBuilder(page(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /**
+     * Submits a form as a browser would: the form's hidden fields as rendered on the page (view state,
+     * CSP nonce), then the fields given, then the button pressed.
+     */
+    public HttpResponse<String> submit(String path, String page, String formId, Map<String, String> fields,
+                                       String button) {
+        int start = page.indexOf("<form id=\"" + formId + "\"");
+        if (start < 0) {
+            throw new AssertionError("No form " + formId + " on the page");
+        }
+        String form = page.substring(start, page.indexOf("</form>", start));
+        Map<String, String> values = new LinkedHashMap<>();
+        Matcher hidden = HIDDEN_INPUT.matcher(form);
+        while (hidden.find()) {
+            values.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+        }
+        fields.forEach((name, value) -> values.put(formId + ":" + name, value));
+        values.put(formId + ":" + button, button);
+        return post(path, values);
     }
 
     /** Signs in through /login.xhtml; returns the response to the form post. */
     public HttpResponse<String> signIn(String username, String password) {
         String page = get("/login.xhtml").body();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("login", "login");
-        form.put("login:next", "");
-        form.put("login:username", username);
-        form.put("login:password", password);
-        form.put("login:signIn", "Sign in");
-        form.put("jakarta.faces.ViewState", viewState(page));
-        return post("/login.xhtml", form);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("username", username);
+        fields.put("password", password);
+        return submit("/login.xhtml", page, "login", fields, "signIn");
     }
 
     public HttpResponse<String> signIn(Portal.DemoUser user) {
