@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.mspportal.core.module.HomeTile;
+import org.mspportal.core.module.ModuleMessages;
 import org.mspportal.core.module.NavigationEntry;
 import org.mspportal.core.module.PortalModule;
 import org.mspportal.core.security.PortalRole;
@@ -15,6 +16,7 @@ import org.mspportal.core.security.PortalRole;
 @ApplicationScoped
 public class ReferenceGroupModule implements PortalModule {
 
+    static final ModuleMessages TEXT = ModuleMessages.of(ReferenceGroupModule.class);
     static final Set<PortalRole> USERS = EnumSet.of(PortalRole.FACILITATOR, PortalRole.MEMBER, PortalRole.SAFEGUARDING_LEAD, PortalRole.ADMIN);
 
     @Override
@@ -24,7 +26,7 @@ public class ReferenceGroupModule implements PortalModule {
 
     @Override
     public String displayName() {
-        return "Reference group";
+        return TEXT.text("module.name");
     }
 
     @Override
@@ -34,13 +36,12 @@ public class ReferenceGroupModule implements PortalModule {
 
     @Override
     public List<NavigationEntry> navigation() {
-        return List.of(new NavigationEntry("Reference group", "/reference-group/index.xhtml", USERS));
+        return List.of(new NavigationEntry(TEXT.text("navigation.label"), "/reference-group/index.xhtml", USERS));
     }
 
     @Override
     public List<HomeTile> homeTiles() {
-        return List.of(new HomeTile("Reference group",
-                "Sessions, suggestions and what became of them: you said, we did.",
+        return List.of(new HomeTile(TEXT.text("tile.title"), TEXT.text("tile.description"),
                 "/reference-group/index.xhtml", USERS));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.mspportal.core.module.HomeTile;
+import org.mspportal.core.module.ModuleMessages;
 import org.mspportal.core.module.NavigationEntry;
 import org.mspportal.core.module.PortalModule;
 import org.mspportal.core.security.PortalRole;
@@ -15,6 +16,7 @@ import org.mspportal.core.security.PortalRole;
 @ApplicationScoped
 public class SearchModule implements PortalModule {
 
+    static final ModuleMessages TEXT = ModuleMessages.of(SearchModule.class);
     static final Set<PortalRole> USERS = EnumSet.of(PortalRole.SAFEGUARDING_LEAD, PortalRole.ADMIN);
 
     @Override
@@ -24,7 +26,7 @@ public class SearchModule implements PortalModule {
 
     @Override
     public String displayName() {
-        return "Practice learning search";
+        return TEXT.text("module.name");
     }
 
     @Override
@@ -39,13 +41,12 @@ public class SearchModule implements PortalModule {
 
     @Override
     public List<NavigationEntry> navigation() {
-        return List.of(new NavigationEntry("Themes search", "/search/index.xhtml", USERS));
+        return List.of(new NavigationEntry(TEXT.text("navigation.label"), "/search/index.xhtml", USERS));
     }
 
     @Override
     public List<HomeTile> homeTiles() {
-        return List.of(new HomeTile("Practice learning themes",
-                "Search anonymised feedback and suggestions by theme, across teams and years.",
+        return List.of(new HomeTile(TEXT.text("tile.title"), TEXT.text("tile.description"),
                 "/search/index.xhtml", USERS));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.mspportal.core.module.HomeTile;
+import org.mspportal.core.module.ModuleMessages;
 import org.mspportal.core.module.NavigationEntry;
 import org.mspportal.core.module.PortalModule;
 import org.mspportal.core.security.PortalRole;
@@ -15,6 +16,7 @@ import org.mspportal.core.security.PortalRole;
 @ApplicationScoped
 public class SurveyModule implements PortalModule {
 
+    static final ModuleMessages TEXT = ModuleMessages.of(SurveyModule.class);
     static final Set<PortalRole> USERS = EnumSet.of(PortalRole.PRACTITIONER, PortalRole.SAFEGUARDING_LEAD, PortalRole.ADMIN);
 
     @Override
@@ -24,7 +26,7 @@ public class SurveyModule implements PortalModule {
 
     @Override
     public String displayName() {
-        return "Enquiries and feedback";
+        return TEXT.text("module.name");
     }
 
     @Override
@@ -34,13 +36,12 @@ public class SurveyModule implements PortalModule {
 
     @Override
     public List<NavigationEntry> navigation() {
-        return List.of(new NavigationEntry("Enquiries", "/survey/index.xhtml", USERS));
+        return List.of(new NavigationEntry(TEXT.text("navigation.label"), "/survey/index.xhtml", USERS));
     }
 
     @Override
     public List<HomeTile> homeTiles() {
-        return List.of(new HomeTile("Enquiries and feedback",
-                "Record what people want to happen, review it at each stage, and ask for their feedback.",
+        return List.of(new HomeTile(TEXT.text("tile.title"), TEXT.text("tile.description"),
                 "/survey/index.xhtml", USERS));
     }
 }

@@ -14,7 +14,12 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import java.util.Properties;
+
 import jakarta.annotation.Resource;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 
@@ -29,6 +34,7 @@ import org.mspportal.core.security.PasswordHasher;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.core.security.UserAccounts;
 import org.mspportal.core.security.UserAdministration;
+import org.mspportal.core.security.batch.NightlyHousekeeping;
 import org.mspportal.it.support.PortalDeployment;
 
 /** Runs inside the server, against the real datasource, migrations and EJB security. */
@@ -100,6 +106,34 @@ class PersistenceAndSecurityIT {
         assertEquals(before + 1, audit.count());
         assertEquals(1, count("SELECT COUNT(*) FROM core_audit_entry WHERE actor = 'demo.lead' AND action = 'EXPORTED_REPORT'"
                 + " AND from_address = '192.0.2.10' AND occurred_at IS NOT NULL"));
+    }
+
+    @Test
+    void housekeepingJobFromAModuleJarRunsAndIsRecordedInTheDatabaseJobRepository() throws Exception {
+        String stale = "it." + UUID.randomUUID().toString().substring(0, 8);
+        String recent = "it." + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "INSERT INTO core_login_attempt (username, failures, last_failed_at) VALUES (?, 1, ?)")) {
+            s.setString(1, stale);
+            s.setObject(2, java.time.OffsetDateTime.now().minusHours(48));
+            s.executeUpdate();
+            s.setString(1, recent);
+            s.setObject(2, java.time.OffsetDateTime.now().minusHours(1));
+            s.executeUpdate();
+        }
+        long executionsBefore = count("SELECT COUNT(*) FROM job_execution");
+
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        long execution = jobs.start(NightlyHousekeeping.FORGET_OLD_LOGIN_ATTEMPTS, new Properties());
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (jobs.getJobExecution(execution).getBatchStatus() != BatchStatus.COMPLETED) {
+            assertTrue(System.currentTimeMillis() < deadline, "job completes: " + jobs.getJobExecution(execution).getBatchStatus());
+            Thread.sleep(100);
+        }
+        assertEquals(0, count("SELECT COUNT(*) FROM core_login_attempt WHERE username = '" + stale + "'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM core_login_attempt WHERE username = '" + recent + "'"));
+        assertEquals(executionsBefore + 1, count("SELECT COUNT(*) FROM job_execution"), "recorded in the database");
     }
 
     private long count(String sql) throws SQLException {
