@@ -49,6 +49,9 @@ class PersistenceAndSecurityIT {
     @Resource(lookup = "java:jboss/datasources/MspDS")
     DataSource dataSource;
 
+    @Resource(lookup = "java:jboss/mail/msp")
+    jakarta.mail.Session mail;
+
     @Inject
     UserAccounts accounts;
 
@@ -134,6 +137,13 @@ class PersistenceAndSecurityIT {
         assertEquals(0, count("SELECT COUNT(*) FROM core_login_attempt WHERE username = '" + stale + "'"));
         assertEquals(1, count("SELECT COUNT(*) FROM core_login_attempt WHERE username = '" + recent + "'"));
         assertEquals(executionsBefore + 1, count("SELECT COUNT(*) FROM job_execution"), "recorded in the database");
+    }
+
+    @Test
+    void mailSessionForInvitationsIsConfiguredFromTheEnvironment() {
+        assertEquals("localhost", mail.getProperty("mail.smtp.host"));
+        assertEquals("25", mail.getProperty("mail.smtp.port"));
+        assertEquals("no-reply@msp-portal.invalid", mail.getProperty("mail.from"));
     }
 
     private long count(String sql) throws SQLException {
