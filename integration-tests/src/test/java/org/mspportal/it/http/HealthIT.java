@@ -34,9 +34,9 @@ class HealthIT {
         assertTrue(body.contains("\"status\":\"UP\""), body);
         assertTrue(body.contains("\"name\":\"database\""), body);
         assertTrue(body.contains("\"name\":\"database-migrations\""), body);
-        assertTrue(body.contains("\"core\":\"version 1\""), body);
-        assertTrue(body.contains("\"survey\":\"version 1\""), body);
-        assertTrue(body.contains("\"reference-group\":\"version 1\""), body);
+        for (String owner : new String[] {"core", "survey", "reference-group"}) {
+            assertTrue(body.matches("(?s).*\"" + owner + "\":\"version [0-9]+\".*"), owner + " migrated: " + body);
+        }
         String product = "postgresql".equals(System.getProperty("msp.db")) ? "PostgreSQL" : "H2";
         assertTrue(body.contains("\"product\":\"" + product + "\""), "runs on " + product + ": " + body);
     }

@@ -1,0 +1,14 @@
+package org.mspportal.survey.domain.model.enquiry;
+
+import java.util.Optional;
+
+/** The repository of enquiries (implemented with JPA in the infrastructure layer). */
+public interface Enquiries {
+
+    /** @throws EnquiryRuleException if another enquiry already has the case reference */
+    Enquiry add(Enquiry enquiry);
+
+    Optional<Enquiry> findByCaseReference(String caseReference);
+
+    Optional<Enquiry> find(long id);
+}
