@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -64,12 +66,18 @@ public final class Browser implements AutoCloseable {
         submitAndWait(By.id("signOutForm:signOut"));
     }
 
-    /** Clicks a button that submits a form, and waits until the next page has replaced this one. */
+    /**
+     * Clicks a button that submits a form, and waits until the next page has replaced this one: the old
+     * page's window carries a marker that a newly loaded page does not have.
+     */
     public void submitAndWait(By button) {
-        WebElement old = driver.findElement(By.tagName("html"));
+        ((JavascriptExecutor) driver).executeScript("window.mspPreviousPage = true;");
         driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(old));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("main")).isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.mspPreviousPage === undefined && document.readyState === 'complete'"
+                                + " && document.getElementById('main') !== null;")));
     }
 
     public void click(By by) {

@@ -9,10 +9,10 @@ import jakarta.inject.Named;
 import org.mspportal.survey.application.OutcomeStatementCatalogue;
 import org.mspportal.survey.domain.model.outcome.OutcomeStatement;
 
-/** Backs the survey module's landing page. */
+/** Backs the page listing the catalogue of outcome statements. */
 @Named
 @RequestScoped
-public class SurveyHomeView {
+public class OutcomeStatementsView {
 
     @Inject
     OutcomeStatementCatalogue catalogue;

@@ -1,6 +1,7 @@
-package org.mspportal.web.shell;
+package org.mspportal.core.display;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -8,7 +9,10 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-/** Dates and times as people in England read them, in UK time: {@code #{times.dateTime(entry.at)}}. */
+/**
+ * Dates and times as people in England read them, in UK time, for every module's pages:
+ * {@code #{times.dateTime(entry.at)}}, {@code #{times.day(enquiry.startedOn)}}.
+ */
 @Named("times")
 @ApplicationScoped
 public class DisplayTimes {
@@ -18,6 +22,12 @@ public class DisplayTimes {
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(UK);
     private static final DateTimeFormatter DATE_TIME_SECONDS =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK).withZone(UK);
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    public String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);

@@ -1,0 +1,123 @@
+package org.mspportal.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mspportal.it.support.Accessibility;
+import org.mspportal.it.support.Browser;
+import org.mspportal.it.support.Portal.DemoUser;
+import org.mspportal.it.support.PortalDeployment;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/** A practitioner opens an enquiry with the person's desired outcomes, making the usual mistakes on the way. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PractitionerEnquiryIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive portal() {
+        return PortalDeployment.asBuilt();
+    }
+
+    @Test
+    void practitionerOpensAnEnquiryAndBadInputLosesNothing() {
+        String reference = "SG-IT-" + ThreadLocalRandom.current().nextInt(100000, 999999);
+        try (Browser browser = Browser.open()) {
+            WebDriver d = browser.driver();
+            browser.signIn(DemoUser.PRACTITIONER);
+            browser.go("/survey/index.xhtml");
+            Accessibility.assertNoViolations(d);
+            d.findElement(By.id("openEnquiry")).click();
+            assertTrue(browser.mainText().contains("Open a new enquiry"));
+            Accessibility.assertNoViolations(d);
+
+            browser.submitAndWait(By.id("enquiry:save"));
+            String errors = browser.mainText();
+            assertTrue(errors.contains("Enter the council's case reference"), errors);
+            assertTrue(errors.contains("Choose the team"));
+            assertTrue(errors.contains("Enter the date the concern was received"));
+            Accessibility.assertNoViolations(d);
+
+            d.findElement(By.id("enquiry:caseReference")).sendKeys("Mary Smith");
+            new Select(d.findElement(By.id("enquiry:team"))).selectByVisibleText("North Locality Team");
+            d.findElement(By.id("enquiry:concernReceivedOn")).sendKeys("20/04/2026");
+            d.findElement(By.id("enquiry:enquiryStartedOn")).sendKeys("31/02/2026");
+            new Select(d.findElement(By.id("enquiry:ageBand"))).selectByVisibleText("75-84");
+            new Select(d.findElement(By.id("enquiry:gender"))).selectByVisibleText("Female");
+            new Select(d.findElement(By.id("enquiry:ethnicity"))).selectByVisibleText("White");
+            new Select(d.findElement(By.id("enquiry:primarySupportReason")))
+                    .selectByVisibleText("Support with Memory and Cognition");
+            d.findElement(By.cssSelector("input[name='enquiry:typesOfRisk'][value='FINANCIAL_OR_MATERIAL']")).click();
+            d.findElement(By.cssSelector("input[name='enquiry:typesOfRisk'][value='PSYCHOLOGICAL']")).click();
+            d.findElement(By.cssSelector("input[name='enquiry:asked'][value='ASKED_OUTCOMES_EXPRESSED']")).click();
+            d.findElement(By.cssSelector("textarea[id$=':0:ownWords']")).sendKeys("I want the phone calls to stop");
+            new Select(d.findElement(By.cssSelector("select[id$=':0:statement']")))
+                    .selectByVisibleText("I want the abuse to stop and to feel safer");
+            d.findElement(By.id("enquiry:notWanted")).sendKeys("I don't want to move into a home");
+            d.findElement(By.cssSelector("input[name='enquiry:feelingSafe'][value='LESS_THAN_ADEQUATELY_SAFE']")).click();
+            browser.submitAndWait(By.id("enquiry:save"));
+
+            assertTrue(browser.mainText().contains("Enter the date as day/month/year"), "31 February is refused");
+            assertEquals("Mary Smith", d.findElement(By.id("enquiry:caseReference")).getAttribute("value"),
+                    "what was typed is kept");
+            d.findElement(By.id("enquiry:enquiryStartedOn")).clear();
+            d.findElement(By.id("enquiry:enquiryStartedOn")).sendKeys("22/04/2026");
+            browser.submitAndWait(By.id("enquiry:save"));
+
+            assertTrue(browser.mainText().contains("never the person's name"), browser.mainText());
+            assertEquals("I want the phone calls to stop",
+                    d.findElement(By.cssSelector("textarea[id$=':0:ownWords']")).getAttribute("value"),
+                    "the person's words are kept after a refused save");
+            assertTrue(d.findElement(By.cssSelector("input[name='enquiry:typesOfRisk'][value='PSYCHOLOGICAL']")).isSelected());
+            Accessibility.assertNoViolations(d);
+
+            d.findElement(By.id("enquiry:caseReference")).clear();
+            d.findElement(By.id("enquiry:caseReference")).sendKeys(reference.toLowerCase());
+            browser.submitAndWait(By.id("enquiry:save"));
+
+            String page = browser.mainText();
+            assertTrue(page.contains("Enquiry " + reference + " opened."), page);
+            assertTrue(page.contains("I want the phone calls to stop"));
+            assertTrue(page.contains("Financial or Material"));
+            assertTrue(page.contains("I feel less than adequately safe"));
+            Accessibility.assertNoViolations(d);
+
+            browser.go("/survey/index.xhtml?status=open");
+            assertTrue(browser.mainText().contains(reference));
+            browser.go("/survey/index.xhtml?status=concluded");
+            assertTrue(!browser.mainText().contains(reference), "an open enquiry is not listed as concluded");
+            browser.resize(320, 800);
+            for (String path : new String[] {"/survey/index.xhtml", "/survey/enquiry-new.xhtml",
+                    "/survey/enquiry.xhtml?ref=" + reference, "/survey/statements.xhtml"}) {
+                browser.go(path);
+                Accessibility.assertFitsWidth(d, 320);
+                Accessibility.assertNoViolations(d);
+            }
+            browser.resize(1280, 900);
+            browser.go("/survey/enquiry.xhtml?ref=SG-NO-SUCH-1");
+            assertTrue(browser.mainText().contains("Page not found"));
+        }
+    }
+
+    @Test
+    void viewingAnEnquiryIsAudited() {
+        try (Browser browser = Browser.open()) {
+            browser.signIn(DemoUser.LEAD);
+            browser.go("/survey/index.xhtml");
+            browser.signOut();
+            browser.signIn(DemoUser.ADMIN);
+            browser.go("/admin/audit.xhtml");
+            assertTrue(browser.mainText().contains("VIEWED_ENQUIRIES"));
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.mspportal.survey.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import org.mspportal.core.audit.AuditLog;
+import org.mspportal.core.security.PortalRole;
+import org.mspportal.core.team.Team;
+import org.mspportal.core.team.Teams;
+import org.mspportal.survey.domain.model.enquiry.Enquiries;
+import org.mspportal.survey.domain.model.enquiry.Enquiry;
+import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
+import org.mspportal.survey.domain.model.enquiry.SacProfile;
+import org.mspportal.survey.domain.model.outcome.OutcomeStatement;
+
+/**
+ * Practitioners' use cases for enquiry records. Every view of an enquiry or a list of them is audited:
+ * case references with SAC categories are special category personal data.
+ */
+@Stateless
+@RolesAllowed({PortalRole.Names.PRACTITIONER, PortalRole.Names.SAFEGUARDING_LEAD, PortalRole.Names.ADMIN})
+public class EnquiryRecords {
+
+    static final int LIST_LIMIT = 500;
+
+    @PersistenceContext(unitName = "survey")
+    EntityManager em;
+
+    @Inject
+    Enquiries enquiries;
+
+    @Inject
+    Teams teams;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /**
+     * Opens an enquiry with its first contact and the person's desired outcomes.
+     *
+     * @return the normalised case reference
+     * @throws EnquiryRuleException with a message for the practitioner if anything is not acceptable
+     */
+    public String open(OpenEnquiry command) {
+        String by = session.getCallerPrincipal().getName();
+        if (command.teamId() != null && teams.all().stream().noneMatch(t -> t.getId().equals(command.teamId()))) {
+            throw new EnquiryRuleException("Choose one of the council's teams.");
+        }
+        Enquiry enquiry = new Enquiry(command.caseReference(), command.teamId(), command.concernReceivedOn(),
+                command.enquiryStartedOn(), profileOf(command), command.typesOfRisk(), by, clock.instant());
+        if (command.asked() != null) {
+            enquiry.recordFirstContact(command.asked(), command.notWanted(), command.peopleInvolved(),
+                    command.representativeNeeded(), command.representativeRole(), command.feelingSafe());
+        }
+        List<OpenEnquiry.NewDesiredOutcome> outcomes = command.desiredOutcomes() == null ? List.of()
+                : command.desiredOutcomes().stream().filter(o -> o.ownWords() != null && !o.ownWords().isBlank()).toList();
+        for (OpenEnquiry.NewDesiredOutcome outcome : outcomes) {
+            enquiry.addDesiredOutcome(outcome.ownWords(), statement(outcome.statementId()), by, clock.instant());
+        }
+        enquiries.add(enquiry);
+        audit.record("OPENED_ENQUIRY", enquiry.getCaseReference(), null);
+        return enquiry.getCaseReference();
+    }
+
+    public List<EnquirySummary> list(EnquiryFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Enquiry> query = cb.createQuery(Enquiry.class);
+        Root<Enquiry> enquiry = query.from(Enquiry.class);
+        List<Predicate> where = new java.util.ArrayList<>();
+        if (filter.teamId() != null) {
+            where.add(cb.equal(enquiry.get("teamId"), filter.teamId()));
+        }
+        if (filter.stage() != null) {
+            where.add(cb.equal(enquiry.get("stage"), filter.stage()));
+        }
+        if (filter.concluded() != null) {
+            where.add(filter.concluded() ? cb.isNotNull(enquiry.get("concludedOn")) : cb.isNull(enquiry.get("concludedOn")));
+        }
+        query.where(where.toArray(Predicate[]::new))
+                .orderBy(cb.desc(enquiry.get("enquiryStartedOn")), cb.desc(enquiry.get("id")));
+        Map<Long, String> teamNames = teams.all().stream().collect(Collectors.toMap(Team::getId, Team::getName));
+        List<EnquirySummary> result = em.createQuery(query).setMaxResults(LIST_LIMIT).getResultList().stream()
+                .map(e -> new EnquirySummary(e.getCaseReference(), teamNames.getOrDefault(e.getTeamId(), "Unknown team"),
+                        e.getStage(), e.getEnquiryStartedOn(), e.getConcludedOn(), e.getDesiredOutcomes().size()))
+                .toList();
+        audit.record("VIEWED_ENQUIRIES", "enquiry list", describe(filter) + "; " + result.size() + " shown");
+        return result;
+    }
+
+    public Optional<EnquiryDetail> get(String caseReference) {
+        Optional<EnquiryDetail> detail = enquiries.findByCaseReference(caseReference)
+                .map(e -> EnquiryDetail.of(e, teams.all().stream()
+                        .collect(Collectors.toMap(Team::getId, Function.identity())).get(e.getTeamId())));
+        detail.ifPresent(d -> audit.record("VIEWED_ENQUIRY", d.caseReference(), null));
+        return detail;
+    }
+
+    private OutcomeStatement statement(Long id) {
+        return id == null ? null : em.find(OutcomeStatement.class, id);
+    }
+
+    private static SacProfile profileOf(OpenEnquiry c) {
+        return new SacProfile(c.ageBand(), c.gender(), c.ethnicity(), c.primarySupportReason());
+    }
+
+    private static String describe(EnquiryFilter f) {
+        return "team=" + (f.teamId() == null ? "any" : f.teamId()) + ", stage=" + (f.stage() == null ? "any" : f.stage())
+                + ", concluded=" + (f.concluded() == null ? "any" : f.concluded());
+    }
+}
