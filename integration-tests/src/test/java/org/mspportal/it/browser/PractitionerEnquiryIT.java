@@ -19,7 +19,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
-/** A practitioner opens an enquiry with the person's desired outcomes, making the usual mistakes on the way. */
+/**
+ * A practitioner follows an enquiry from first contact through a stage conversation to closure, making
+ * the usual mistakes on the way: each is refused with a clear message and nothing typed is lost.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PractitionerEnquiryIT {
@@ -30,7 +33,7 @@ class PractitionerEnquiryIT {
     }
 
     @Test
-    void practitionerOpensAnEnquiryAndBadInputLosesNothing() {
+    void practitionerFollowsThePersonsOutcomesFromFirstContactToClosure() {
         String reference = "SG-IT-" + ThreadLocalRandom.current().nextInt(100000, 999999);
         try (Browser browser = Browser.open()) {
             WebDriver d = browser.driver();
@@ -92,10 +95,54 @@ class PractitionerEnquiryIT {
             assertTrue(page.contains("I feel less than adequately safe"));
             Accessibility.assertNoViolations(d);
 
-            browser.go("/survey/index.xhtml?status=open");
-            assertTrue(browser.mainText().contains(reference));
+            // Strategy planning: the outcome changes, which needs a reason.
+            browser.go("/survey/enquiry.xhtml?ref=" + reference);
+            d.findElement(By.id("recordStage")).click();
+            Accessibility.assertNoViolations(d);
+            d.findElement(By.cssSelector("input[name='stage:stageChoice'][value='STRATEGY_PLANNING']")).click();
+            d.findElement(By.id("stage:heldOn")).sendKeys("25/04/2026");
+            d.findElement(By.id("stage:priorities")).sendKeys("The calls have stopped; worried about money");
+            d.findElement(By.cssSelector("textarea[id$=':0:newWords']")).sendKeys("I want to manage my own money");
+            browser.submitAndWait(By.id("stage:save"));
+            assertTrue(browser.mainText().contains("Say why the outcome has changed"), browser.mainText());
+            assertEquals("I want to manage my own money",
+                    d.findElement(By.cssSelector("textarea[id$=':0:newWords']")).getAttribute("value"));
+            Accessibility.assertNoViolations(d);
+            d.findElement(By.cssSelector("textarea[id$=':0:reason']")).sendKeys("The calls stopped after the bank stepped in");
+            browser.submitAndWait(By.id("stage:save"));
+            String journey = browser.mainText();
+            assertTrue(journey.contains("Conversation recorded."), journey);
+            assertTrue(journey.contains("I want the phone calls to stop"), "the first words stay");
+            assertTrue(journey.contains("I want to manage my own money"));
+            assertTrue(journey.contains("because The calls stopped after the bank stepped in"));
+
+            // Closure: every outcome must be assessed first.
+            d.findElement(By.id("closeEnquiry")).click();
+            Accessibility.assertNoViolations(d);
+            d.findElement(By.id("close:concludedOn")).sendKeys("30/06/2026");
+            new Select(d.findElement(By.id("close:riskAssessment"))).selectByVisibleText("Risk identified and action taken");
+            d.findElement(By.cssSelector("input[name='close:riskOutcome'][value='REDUCED']")).click();
+            new Select(d.findElement(By.id("close:location"))).selectByVisibleText("Own Home");
+            new Select(d.findElement(By.id("close:source"))).selectByVisibleText("Other - Unknown to individual");
+            browser.submitAndWait(By.id("close:save"));
+            assertTrue(browser.mainText().contains("Choose whether the outcome was fully, partly or not achieved"),
+                    browser.mainText());
+            d.findElement(By.cssSelector("input[name$=':0:achievement'][value='FULLY']")).click();
+            d.findElement(By.cssSelector("textarea[id$=':0:reason']")).sendKeys("Appointee in place; she manages her budget");
+            d.findElement(By.cssSelector("input[name='close:feelingSafe'][value='AS_SAFE_AS_I_WANT']")).click();
+            browser.submitAndWait(By.id("close:save"));
+            String closed = browser.mainText();
+            assertTrue(closed.contains("Enquiry concluded."), closed);
+            assertTrue(closed.contains("Fully Achieved"), "SG4a derived from the assessment");
+            assertTrue(closed.contains("I feel as safe as I want"));
+            Accessibility.assertNoViolations(d);
+            browser.go("/survey/enquiry-stage.xhtml?ref=" + reference);
+            assertTrue(browser.mainText().contains("Page not found"), "a concluded enquiry takes no more changes");
+
             browser.go("/survey/index.xhtml?status=concluded");
-            assertTrue(!browser.mainText().contains(reference), "an open enquiry is not listed as concluded");
+            assertTrue(browser.mainText().contains(reference));
+            browser.go("/survey/index.xhtml?status=open");
+            assertTrue(!browser.mainText().contains(reference), "a concluded enquiry is not listed as open");
             browser.resize(320, 800);
             for (String path : new String[] {"/survey/index.xhtml", "/survey/enquiry-new.xhtml",
                     "/survey/enquiry.xhtml?ref=" + reference, "/survey/statements.xhtml"}) {

@@ -18,7 +18,12 @@ public record EnquiryDetail(String caseReference, String teamName, String stage,
                             String ethnicity, String primarySupportReason, List<String> typesOfRisk, String asked,
                             String notWanted, String peopleInvolved, String representative, String feelingSafeBefore,
                             String feelingSafeAfter, List<Outcome> outcomes, List<Conversation> conversations,
-                            String sg4aAchieved) {
+                            String sg4aAchieved, String riskAssessment, String riskOutcome, String locationOfRisk,
+                            String sourceOfRisk, String mentalCapacity) {
+
+    public boolean isOpen() {
+        return concludedOn == null;
+    }
 
     /** A desired outcome with all its versions, oldest first. */
     public record Outcome(int position, List<Version> versions, String achievement, String achievementReason,
@@ -48,7 +53,9 @@ public record EnquiryDetail(String caseReference, String teamName, String stage,
                 e.getFeelingSafeAfter() == null ? null : e.getFeelingSafeAfter().label(),
                 e.getDesiredOutcomes().stream().map(EnquiryDetail::outcome).toList(),
                 e.getConversations().stream().map(EnquiryDetail::conversation).toList(),
-                e.sg4aAchieved().map(OutcomeAchievement::label).orElse(null));
+                e.sg4aAchieved().map(OutcomeAchievement::label).orElse(null),
+                label(e.getRiskAssessmentAndAction()), label(e.getRiskOutcome()), label(e.getLocationOfRisk()),
+                label(e.getSourceOfRisk()), label(e.getMentalCapacity()));
     }
 
     private static Outcome outcome(DesiredOutcome o) {

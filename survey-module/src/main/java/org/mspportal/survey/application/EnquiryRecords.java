@@ -84,6 +84,33 @@ public class EnquiryRecords {
         return enquiry.getCaseReference();
     }
 
+    /** Records a stage conversation and any changes to the person's outcomes, as new versions. */
+    public void recordStage(RecordStage command) {
+        String by = session.getCallerPrincipal().getName();
+        Enquiry enquiry = existing(command.caseReference());
+        enquiry.recordConversation(command.stage(), command.heldOn(), command.prioritiesNow(), by, clock.instant());
+        for (RecordStage.OutcomeChange change : command.changes()) {
+            enquiry.reviseDesiredOutcome(change.position(), change.ownWords(), statement(change.statementId()),
+                    change.reason(), by, clock.instant());
+        }
+        audit.record("RECORDED_STAGE", enquiry.getCaseReference(), command.stage().name());
+    }
+
+    /** Assesses each outcome and concludes the enquiry. */
+    public void conclude(ConcludeEnquiry command) {
+        Enquiry enquiry = existing(command.caseReference());
+        for (ConcludeEnquiry.Assessment assessment : command.assessments()) {
+            enquiry.assessOutcome(assessment.position(), assessment.achievement(), assessment.reason(),
+                    assessment.couldHaveDoneBetter(), clock.instant());
+        }
+        if (command.mentalCapacity() != null) {
+            enquiry.recordMentalCapacity(command.mentalCapacity(), command.supportedByAdvocateFamilyOrFriend());
+        }
+        enquiry.conclude(command.concludedOn(), command.riskAssessment(), command.riskOutcome(), command.location(),
+                command.source(), command.feelingSafeNow());
+        audit.record("CONCLUDED_ENQUIRY", enquiry.getCaseReference(), null);
+    }
+
     public List<EnquirySummary> list(EnquiryFilter filter) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Enquiry> query = cb.createQuery(Enquiry.class);
@@ -115,6 +142,11 @@ public class EnquiryRecords {
                         .collect(Collectors.toMap(Team::getId, Function.identity())).get(e.getTeamId())));
         detail.ifPresent(d -> audit.record("VIEWED_ENQUIRY", d.caseReference(), null));
         return detail;
+    }
+
+    private Enquiry existing(String caseReference) {
+        return enquiries.findByCaseReference(caseReference)
+                .orElseThrow(() -> new EnquiryRuleException("There is no enquiry " + caseReference + "."));
     }
 
     private OutcomeStatement statement(Long id) {

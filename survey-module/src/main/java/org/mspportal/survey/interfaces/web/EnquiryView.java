@@ -3,7 +3,6 @@ package org.mspportal.survey.interfaces.web;
 import java.io.IOException;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -24,9 +23,7 @@ public class EnquiryView {
     public void load() throws IOException {
         enquiry = ref == null ? null : records.get(ref).orElse(null);
         if (enquiry == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "No such enquiry");
-            faces.responseComplete();
+            EnquiryFormSupport.notFound();
         }
     }
 

@@ -2,16 +2,11 @@ package org.mspportal.survey.interfaces.web;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -58,7 +53,6 @@ public class NewEnquiryView implements Serializable {
     private FeelingSafe feelingSafe;
 
     public void save() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             String reference = records.open(new OpenEnquiry(caseReference, teamId, concernReceivedOn, enquiryStartedOn,
                     ageBand, gender, ethnicity, primarySupportReason,
@@ -66,13 +60,9 @@ public class NewEnquiryView implements Serializable {
                     asked, notWanted, peopleInvolved, representativeNeeded, representativeRole, feelingSafe,
                     outcomes.stream().map(o -> new OpenEnquiry.NewDesiredOutcome(o.getOwnWords(), o.getStatementId()))
                             .toList()));
-            ExternalContext external = faces.getExternalContext();
-            external.getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Enquiry " + reference + " opened.", null));
-            external.redirect(external.getRequestContextPath() + "/survey/enquiry.xhtml?ref="
-                    + URLEncoder.encode(reference, StandardCharsets.UTF_8));
+            EnquiryFormSupport.backToEnquiry(reference, "Enquiry " + reference + " opened.");
         } catch (EnquiryRuleException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            EnquiryFormSupport.refuse(e.getMessage());
         }
     }
 

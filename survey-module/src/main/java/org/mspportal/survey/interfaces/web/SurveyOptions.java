@@ -13,11 +13,17 @@ import org.mspportal.survey.domain.model.enquiry.AgeBand;
 import org.mspportal.survey.domain.model.enquiry.EnquiryStage;
 import org.mspportal.survey.domain.model.enquiry.Ethnicity;
 import org.mspportal.survey.domain.model.enquiry.Gender;
+import org.mspportal.survey.domain.model.enquiry.LocationOfRisk;
+import org.mspportal.survey.domain.model.enquiry.MentalCapacity;
+import org.mspportal.survey.domain.model.enquiry.RiskAssessmentAndAction;
+import org.mspportal.survey.domain.model.enquiry.RiskOutcome;
+import org.mspportal.survey.domain.model.enquiry.SourceOfRisk;
 import org.mspportal.survey.domain.model.enquiry.MspAsked;
 import org.mspportal.survey.domain.model.enquiry.PrimarySupportReason;
 import org.mspportal.survey.domain.model.enquiry.SacCategory;
 import org.mspportal.survey.domain.model.enquiry.TypeOfRisk;
 import org.mspportal.survey.domain.model.feedback.FeelingSafe;
+import org.mspportal.survey.domain.model.outcome.OutcomeAchievement;
 
 /** The choices of the survey module's forms, labelled exactly as the national lists word them. */
 @Named
@@ -57,6 +63,36 @@ public class SurveyOptions {
 
     public List<SelectItem> getFeelingSafe() {
         return Arrays.stream(FeelingSafe.values()).map(v -> new SelectItem(v, v.label())).toList();
+    }
+
+    public List<SelectItem> getConversationStages() {
+        return Arrays.stream(EnquiryStage.values())
+                .filter(v -> v != EnquiryStage.CONCERN && v != EnquiryStage.CLOSURE)
+                .map(v -> new SelectItem(v, v.label())).toList();
+    }
+
+    public List<SelectItem> getAchievements() {
+        return sac(OutcomeAchievement.values());
+    }
+
+    public List<SelectItem> getRiskAssessments() {
+        return sac(RiskAssessmentAndAction.values());
+    }
+
+    public List<SelectItem> getRiskOutcomes() {
+        return sac(RiskOutcome.values());
+    }
+
+    public List<SelectItem> getLocationsOfRisk() {
+        return sac(LocationOfRisk.values());
+    }
+
+    public List<SelectItem> getSourcesOfRisk() {
+        return sac(SourceOfRisk.values());
+    }
+
+    public List<SelectItem> getMentalCapacity() {
+        return sac(MentalCapacity.values());
     }
 
     public List<SelectItem> getStages() {

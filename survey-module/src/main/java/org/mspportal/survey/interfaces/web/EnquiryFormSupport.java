@@ -1,0 +1,36 @@
+package org.mspportal.survey.interfaces.web;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+
+/** What the enquiry forms share: showing a refusal, and returning to the enquiry with a message. */
+final class EnquiryFormSupport {
+
+    private EnquiryFormSupport() {
+    }
+
+    static void refuse(String message) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    static void backToEnquiry(String caseReference, String message) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+        external.redirect(external.getRequestContextPath() + "/survey/enquiry.xhtml?ref="
+                + URLEncoder.encode(caseReference, StandardCharsets.UTF_8));
+    }
+
+    static void notFound() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(404, "No such enquiry");
+        faces.responseComplete();
+    }
+}
