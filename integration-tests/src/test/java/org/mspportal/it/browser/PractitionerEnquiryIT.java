@@ -139,9 +139,9 @@ class PractitionerEnquiryIT {
             browser.go("/survey/enquiry-stage.xhtml?ref=" + reference);
             assertTrue(browser.mainText().contains("Page not found"), "a concluded enquiry takes no more changes");
 
-            browser.go("/survey/index.xhtml?status=concluded");
+            browser.go("/survey/index.xhtml?status=concluded&ref=" + reference);
             assertTrue(browser.mainText().contains(reference));
-            browser.go("/survey/index.xhtml?status=open");
+            browser.go("/survey/index.xhtml?status=open&ref=" + reference);
             assertTrue(!browser.mainText().contains(reference), "a concluded enquiry is not listed as open");
             browser.resize(320, 800);
             for (String path : new String[] {"/survey/index.xhtml", "/survey/enquiry-new.xhtml",

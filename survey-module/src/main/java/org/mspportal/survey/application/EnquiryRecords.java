@@ -23,6 +23,7 @@ import org.mspportal.core.audit.AuditLog;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.core.team.Team;
 import org.mspportal.core.team.Teams;
+import org.mspportal.survey.domain.model.enquiry.CaseReference;
 import org.mspportal.survey.domain.model.enquiry.Enquiries;
 import org.mspportal.survey.domain.model.enquiry.Enquiry;
 import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
@@ -37,7 +38,7 @@ import org.mspportal.survey.domain.model.outcome.OutcomeStatement;
 @RolesAllowed({PortalRole.Names.PRACTITIONER, PortalRole.Names.SAFEGUARDING_LEAD, PortalRole.Names.ADMIN})
 public class EnquiryRecords {
 
-    static final int LIST_LIMIT = 500;
+    static final int PAGE_SIZE = 25;
 
     @PersistenceContext(unitName = "survey")
     EntityManager em;
@@ -111,11 +112,35 @@ public class EnquiryRecords {
         audit.record("CONCLUDED_ENQUIRY", enquiry.getCaseReference(), null);
     }
 
-    public List<EnquirySummary> list(EnquiryFilter filter) {
+    /** One page of enquiries matching the filter, newest first. */
+    public EnquiryPage list(EnquiryFilter filter, int page) {
+        int pageNumber = Math.max(1, page);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Enquiry> query = cb.createQuery(Enquiry.class);
         Root<Enquiry> enquiry = query.from(Enquiry.class);
+        query.where(matching(cb, enquiry, filter))
+                .orderBy(cb.desc(enquiry.get("enquiryStartedOn")), cb.desc(enquiry.get("id")));
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Enquiry> counted = count.from(Enquiry.class);
+        count.select(cb.count(counted)).where(matching(cb, counted, filter));
+
+        Map<Long, String> teamNames = teams.all().stream().collect(Collectors.toMap(Team::getId, Team::getName));
+        List<EnquirySummary> items = em.createQuery(query)
+                .setFirstResult((pageNumber - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList().stream()
+                .map(e -> new EnquirySummary(e.getCaseReference(), teamNames.getOrDefault(e.getTeamId(), "Unknown team"),
+                        e.getStage(), e.getEnquiryStartedOn(), e.getConcludedOn(), e.getDesiredOutcomes().size()))
+                .toList();
+        audit.record("VIEWED_ENQUIRIES", "enquiry list", describe(filter) + ", page " + pageNumber);
+        return new EnquiryPage(items, em.createQuery(count).getSingleResult(), pageNumber, PAGE_SIZE);
+    }
+
+    private static Predicate[] matching(CriteriaBuilder cb, Root<Enquiry> enquiry, EnquiryFilter filter) {
         List<Predicate> where = new java.util.ArrayList<>();
+        if (filter.caseReference() != null && !filter.caseReference().isBlank()) {
+            String start = CaseReference.normalise(filter.caseReference()).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_");
+            where.add(cb.like(enquiry.get("caseReference"), start + "%", '\\'));
+        }
         if (filter.teamId() != null) {
             where.add(cb.equal(enquiry.get("teamId"), filter.teamId()));
         }
@@ -125,15 +150,7 @@ public class EnquiryRecords {
         if (filter.concluded() != null) {
             where.add(filter.concluded() ? cb.isNotNull(enquiry.get("concludedOn")) : cb.isNull(enquiry.get("concludedOn")));
         }
-        query.where(where.toArray(Predicate[]::new))
-                .orderBy(cb.desc(enquiry.get("enquiryStartedOn")), cb.desc(enquiry.get("id")));
-        Map<Long, String> teamNames = teams.all().stream().collect(Collectors.toMap(Team::getId, Team::getName));
-        List<EnquirySummary> result = em.createQuery(query).setMaxResults(LIST_LIMIT).getResultList().stream()
-                .map(e -> new EnquirySummary(e.getCaseReference(), teamNames.getOrDefault(e.getTeamId(), "Unknown team"),
-                        e.getStage(), e.getEnquiryStartedOn(), e.getConcludedOn(), e.getDesiredOutcomes().size()))
-                .toList();
-        audit.record("VIEWED_ENQUIRIES", "enquiry list", describe(filter) + "; " + result.size() + " shown");
-        return result;
+        return where.toArray(Predicate[]::new);
     }
 
     public Optional<EnquiryDetail> get(String caseReference) {
@@ -158,7 +175,7 @@ public class EnquiryRecords {
     }
 
     private static String describe(EnquiryFilter f) {
-        return "team=" + (f.teamId() == null ? "any" : f.teamId()) + ", stage=" + (f.stage() == null ? "any" : f.stage())
+        return "reference=" + (f.caseReference() == null ? "any" : f.caseReference()) + ", team=" + (f.teamId() == null ? "any" : f.teamId()) + ", stage=" + (f.stage() == null ? "any" : f.stage())
                 + ", concluded=" + (f.concluded() == null ? "any" : f.concluded());
     }
 }

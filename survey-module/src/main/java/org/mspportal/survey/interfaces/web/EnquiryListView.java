@@ -1,14 +1,12 @@
 package org.mspportal.survey.interfaces.web;
 
-import java.util.List;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.mspportal.survey.application.EnquiryFilter;
 import org.mspportal.survey.application.EnquiryRecords;
-import org.mspportal.survey.application.EnquirySummary;
+import org.mspportal.survey.application.EnquiryPage;
 import org.mspportal.survey.domain.model.enquiry.EnquiryStage;
 
 /** The practitioners' list of enquiries; the filters come from the address, so a list can be bookmarked. */
@@ -19,21 +17,39 @@ public class EnquiryListView {
     @Inject
     EnquiryRecords records;
 
+    private String ref;
     private Long team;
     private EnquiryStage stage;
     private String status = "";
-    private List<EnquirySummary> enquiries;
+    private int page = 1;
+    private EnquiryPage enquiries;
 
-    public List<EnquirySummary> getEnquiries() {
+    public EnquiryPage getEnquiries() {
         if (enquiries == null) {
             Boolean concluded = switch (status == null ? "" : status) {
                 case "open" -> Boolean.FALSE;
                 case "concluded" -> Boolean.TRUE;
                 default -> null;
             };
-            enquiries = records.list(new EnquiryFilter(team, stage, concluded));
+            enquiries = records.list(new EnquiryFilter(ref, team, stage, concluded), page);
         }
         return enquiries;
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref == null || ref.length() > 40 ? null : ref;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(1, page);
     }
 
     public Long getTeam() {
