@@ -31,7 +31,8 @@ class SecurityHeadersIT {
 
     static final List<String> PUBLIC_PAGES = List.of("/", "/index.xhtml", "/login.xhtml", "/setup.xhtml");
     static final List<String> ADMIN_PAGES = List.of("/index.xhtml", "/admin/users.xhtml", "/admin/audit.xhtml",
-            "/survey/index.xhtml", "/reference-group/index.xhtml", "/search/index.xhtml");
+            "/survey/index.xhtml", "/survey/enquiry-new.xhtml", "/survey/statements.xhtml",
+            "/reference-group/index.xhtml", "/search/index.xhtml");
 
     @Deployment(testable = false)
     static EnterpriseArchive portal() {
