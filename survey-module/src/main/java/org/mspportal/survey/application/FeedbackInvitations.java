@@ -1,0 +1,103 @@
+package org.mspportal.survey.application;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mspportal.core.audit.AuditLog;
+import org.mspportal.core.config.PortalSettings;
+import org.mspportal.core.security.PortalRole;
+import org.mspportal.survey.domain.model.enquiry.Enquiries;
+import org.mspportal.survey.domain.model.enquiry.Enquiry;
+import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
+import org.mspportal.survey.domain.model.invitation.Invitation;
+import org.mspportal.survey.domain.model.invitation.InvitationSecrets;
+import org.mspportal.survey.domain.model.invitation.InvitationStatus;
+
+/**
+ * Practitioners issue and revoke feedback invitations. Issuing a new invitation revokes any earlier
+ * one still open for the same enquiry, so only one link and code work at a time.
+ */
+@Stateless
+@RolesAllowed({PortalRole.Names.PRACTITIONER, PortalRole.Names.SAFEGUARDING_LEAD, PortalRole.Names.ADMIN})
+public class FeedbackInvitations {
+
+    /** Where the respondent's journey starts; the token follows as a parameter. */
+    public static final String START_PATH = "feedback/start.xhtml";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "survey")
+    EntityManager em;
+
+    @Inject
+    Enquiries enquiries;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    PortalSettings settings;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "msp.invitation.validity-days", defaultValue = "56")
+    long validityDays;
+
+    @Resource
+    SessionContext session;
+
+    public IssuedInvitation issue(String caseReference, Invitation.Channel channel) {
+        Enquiry enquiry = existing(caseReference);
+        Instant now = clock.instant();
+        forEnquiry(enquiry).forEach(earlier -> earlier.revoke(now));
+        String token = InvitationSecrets.newLinkToken(RANDOM);
+        String code = InvitationSecrets.newShortCode(RANDOM);
+        Duration validity = Duration.ofDays(validityDays > 0 ? validityDays : InvitationStatus.DEFAULT_VALIDITY.toDays());
+        Invitation invitation = new Invitation(enquiry, token, code, channel, session.getCallerPrincipal().getName(),
+                now, now.plus(validity));
+        em.persist(invitation);
+        audit.record("ISSUED_INVITATION", enquiry.getCaseReference(), channel.name());
+        return new IssuedInvitation(enquiry.getCaseReference(), settings.publicUrl() + START_PATH + "?t=" + token, code,
+                invitation.getExpiresAt());
+    }
+
+    public List<InvitationSummary> list(String caseReference) {
+        Instant now = clock.instant();
+        return forEnquiry(existing(caseReference)).stream()
+                .map(i -> new InvitationSummary(i.getId(), i.getChannel().name(), i.getIssuedBy(), i.getIssuedAt(),
+                        i.getExpiresAt(), i.statusAt(now)))
+                .toList();
+    }
+
+    public void revoke(String caseReference, long invitationId) {
+        Enquiry enquiry = existing(caseReference);
+        Invitation invitation = forEnquiry(enquiry).stream().filter(i -> i.getId() == invitationId).findFirst()
+                .orElseThrow(() -> new EnquiryRuleException("There is no such invitation for this enquiry."));
+        invitation.revoke(clock.instant());
+        audit.record("REVOKED_INVITATION", enquiry.getCaseReference(), String.valueOf(invitationId));
+    }
+
+    private List<Invitation> forEnquiry(Enquiry enquiry) {
+        return em.createNamedQuery("Invitation.forEnquiry", Invitation.class).setParameter("enquiry", enquiry)
+                .getResultList();
+    }
+
+    private Enquiry existing(String caseReference) {
+        return enquiries.findByCaseReference(caseReference)
+                .orElseThrow(() -> new EnquiryRuleException("There is no enquiry " + caseReference + "."));
+    }
+}

@@ -1,0 +1,136 @@
+package org.mspportal.survey.domain.model.invitation;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import org.mspportal.survey.domain.model.enquiry.Enquiry;
+import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
+
+/**
+ * An invitation to give feedback on an enquiry. Holds only the hashes of its link token and short code:
+ * the secrets themselves exist only in the letter or email the person receives.
+ */
+@Entity
+@Table(name = "survey_invitation")
+@NamedQuery(name = "Invitation.forEnquiry",
+        query = "SELECT i FROM Invitation i WHERE i.enquiry = :enquiry ORDER BY i.issuedAt DESC, i.id DESC")
+@NamedQuery(name = "Invitation.byTokenHash", query = "SELECT i FROM Invitation i WHERE i.tokenHash = :hash")
+@NamedQuery(name = "Invitation.byCodeHash", query = "SELECT i FROM Invitation i WHERE i.codeHash = :hash")
+public class Invitation {
+
+    /** How the invitation reaches the person. */
+    public enum Channel { LETTER, EMAIL }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "enquiry_id")
+    private Enquiry enquiry;
+
+    @Column(name = "token_hash", nullable = false, unique = true, length = 64)
+    private String tokenHash;
+
+    @Column(name = "code_hash", nullable = false, unique = true, length = 64)
+    private String codeHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Channel channel;
+
+    @Column(name = "issued_by", nullable = false, length = 80)
+    private String issuedBy;
+
+    @Column(name = "issued_at", nullable = false)
+    private Instant issuedAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    protected Invitation() {
+    }
+
+    /**
+     * @param linkToken the secret of the link, hashed here and never stored
+     * @param shortCode the code to read over the phone, hashed here and never stored
+     */
+    public Invitation(Enquiry enquiry, String linkToken, String shortCode, Channel channel, String issuedBy,
+                      Instant issuedAt, Instant expiresAt) {
+        if (!expiresAt.isAfter(issuedAt)) {
+            throw new EnquiryRuleException("An invitation must expire after it is issued.");
+        }
+        this.enquiry = enquiry;
+        this.tokenHash = InvitationSecrets.hash(linkToken);
+        this.codeHash = InvitationSecrets.hashShortCode(shortCode);
+        this.channel = channel;
+        this.issuedBy = issuedBy;
+        this.issuedAt = issuedAt;
+        this.expiresAt = expiresAt;
+    }
+
+    public InvitationStatus statusAt(Instant now) {
+        return InvitationStatus.at(now, expiresAt, revokedAt, completedAt);
+    }
+
+    /** Revokes the invitation if it is still open; a used or expired one stays as it was. */
+    public void revoke(Instant at) {
+        if (statusAt(at) == InvitationStatus.OPEN) {
+            revokedAt = at;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTokenHash() {
+        return tokenHash;
+    }
+
+    public String getCodeHash() {
+        return codeHash;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getIssuedBy() {
+        return issuedBy;
+    }
+
+    public Instant getIssuedAt() {
+        return issuedAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+}

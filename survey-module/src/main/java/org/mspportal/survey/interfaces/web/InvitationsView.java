@@ -1,0 +1,96 @@
+package org.mspportal.survey.interfaces.web;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.mspportal.survey.application.EnquiryDetail;
+import org.mspportal.survey.application.EnquiryRecords;
+import org.mspportal.survey.application.FeedbackInvitations;
+import org.mspportal.survey.application.InvitationSummary;
+import org.mspportal.survey.application.IssuedInvitation;
+import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
+import org.mspportal.survey.domain.model.invitation.Invitation;
+
+/**
+ * The feedback invitations of one enquiry: issue a letter, revoke one. A new letter's secrets travel
+ * to the letter page once, in the flash scope, and are never stored.
+ */
+@Named
+@ViewScoped
+public class InvitationsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String ISSUED = "issuedInvitation";
+
+    @Inject
+    transient FeedbackInvitations invitations;
+
+    @Inject
+    transient EnquiryRecords records;
+
+    private String ref;
+    private String caseReference;
+    private List<InvitationSummary> list;
+
+    public void load() throws IOException {
+        EnquiryDetail enquiry = ref == null ? null : records.get(ref).orElse(null);
+        if (enquiry == null) {
+            EnquiryFormSupport.notFound();
+            return;
+        }
+        caseReference = enquiry.caseReference();
+        list = invitations.list(caseReference);
+    }
+
+    public void issueLetter() throws IOException {
+        try {
+            IssuedInvitation issued = invitations.issue(caseReference, Invitation.Channel.LETTER);
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().put(ISSUED, issued);
+            external.redirect(external.getRequestContextPath() + "/survey/invitation-letter.xhtml");
+        } catch (EnquiryRuleException e) {
+            EnquiryFormSupport.refuse(e.getMessage());
+        }
+    }
+
+    public void revoke(long invitationId) throws IOException {
+        try {
+            invitations.revoke(caseReference, invitationId);
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/survey/invitations.xhtml?revoked=true&ref="
+                    + URLEncoder.encode(caseReference, StandardCharsets.UTF_8));
+        } catch (EnquiryRuleException e) {
+            EnquiryFormSupport.refuse(e.getMessage());
+        }
+    }
+
+    public List<InvitationSummary> getList() {
+        return list;
+    }
+
+    public String getCaseReference() {
+        return caseReference;
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref;
+    }
+
+    /** The letter just issued, if this request carries it; {@code null} once shown. */
+    public static IssuedInvitation issued() {
+        return (IssuedInvitation) FacesContext.getCurrentInstance().getExternalContext().getFlash().get(ISSUED);
+    }
+}
