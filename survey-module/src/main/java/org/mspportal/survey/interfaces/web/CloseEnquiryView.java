@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.mspportal.survey.application.ConcludeEnquiry;
-import org.mspportal.survey.application.EnquiryDetail;
 import org.mspportal.survey.application.EnquiryRecords;
 import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
 import org.mspportal.survey.domain.model.enquiry.LocationOfRisk;
@@ -45,14 +44,11 @@ public class CloseEnquiryView implements Serializable {
     private FeelingSafe feelingSafe;
 
     public void load() throws IOException {
-        EnquiryDetail enquiry = ref == null ? null : records.get(ref).orElse(null);
-        if (enquiry == null || !enquiry.isOpen()) {
-            EnquiryFormSupport.notFound();
-            return;
-        }
-        caseReference = enquiry.caseReference();
-        assessments.clear();
-        enquiry.outcomes().forEach(o -> assessments.add(new AssessmentInput(o.position(), o.current().ownWords())));
+        EnquiryFormSupport.openEnquiry(records, ref).ifPresent(enquiry -> {
+            caseReference = enquiry.caseReference();
+            assessments.clear();
+            enquiry.outcomes().forEach(o -> assessments.add(new AssessmentInput(o.position(), o.current().ownWords())));
+        });
     }
 
     public void save() throws IOException {

@@ -3,10 +3,14 @@ package org.mspportal.survey.interfaces.web;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+
+import org.mspportal.survey.application.EnquiryDetail;
+import org.mspportal.survey.application.EnquiryRecords;
 
 /** What the enquiry forms share: showing a refusal, and returning to the enquiry with a message. */
 final class EnquiryFormSupport {
@@ -26,6 +30,18 @@ final class EnquiryFormSupport {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
         external.redirect(external.getRequestContextPath() + "/survey/enquiry.xhtml?ref="
                 + URLEncoder.encode(caseReference, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The enquiry a form is about, if it exists and is still open; otherwise the person gets the
+     * "page not found" page.
+     */
+    static Optional<EnquiryDetail> openEnquiry(EnquiryRecords records, String ref) throws IOException {
+        Optional<EnquiryDetail> enquiry = ref == null ? Optional.empty() : records.get(ref).filter(EnquiryDetail::isOpen);
+        if (enquiry.isEmpty()) {
+            notFound();
+        }
+        return enquiry;
     }
 
     static void notFound() throws IOException {

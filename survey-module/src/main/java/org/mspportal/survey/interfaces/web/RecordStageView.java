@@ -34,16 +34,13 @@ public class RecordStageView implements Serializable {
     private final List<OutcomeChangeInput> outcomes = new ArrayList<>();
 
     public void load() throws IOException {
-        EnquiryDetail enquiry = ref == null ? null : records.get(ref).orElse(null);
-        if (enquiry == null || !enquiry.isOpen()) {
-            EnquiryFormSupport.notFound();
-            return;
-        }
-        caseReference = enquiry.caseReference();
-        outcomes.clear();
-        for (EnquiryDetail.Outcome outcome : enquiry.outcomes()) {
-            outcomes.add(new OutcomeChangeInput(outcome.position(), outcome.current().ownWords()));
-        }
+        EnquiryFormSupport.openEnquiry(records, ref).ifPresent(enquiry -> {
+            caseReference = enquiry.caseReference();
+            outcomes.clear();
+            for (EnquiryDetail.Outcome outcome : enquiry.outcomes()) {
+                outcomes.add(new OutcomeChangeInput(outcome.position(), outcome.current().ownWords()));
+            }
+        });
     }
 
     public void save() throws IOException {
