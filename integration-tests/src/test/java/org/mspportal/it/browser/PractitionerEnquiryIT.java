@@ -180,10 +180,13 @@ class PractitionerEnquiryIT {
     }
 
     @Test
-    void viewingAnEnquiryIsAudited() {
+    void enquiriesArePagedAndViewingThemIsAudited() {
         try (Browser browser = Browser.open()) {
             browser.signIn(DemoUser.LEAD);
             browser.go("/survey/index.xhtml");
+            assertTrue(browser.mainText().contains("1 to 25 of"), "the demo council's enquiries, a page at a time");
+            browser.driver().findElement(By.id("nextPage")).click();
+            assertTrue(browser.mainText().contains("26 to 50 of"), browser.mainText());
             browser.signOut();
             browser.signIn(DemoUser.ADMIN);
             browser.go("/admin/audit.xhtml");
