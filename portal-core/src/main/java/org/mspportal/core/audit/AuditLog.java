@@ -43,11 +43,6 @@ public class AuditLog {
 
     /** Audits an action whose actor is known but not (yet) signed in, such as a failed sign-in. */
     @Transactional
-    public void recordAs(String actor, String action, String detail, String fromAddress) {
-        recordAs(actor, action, null, detail, fromAddress);
-    }
-
-    @Transactional
     public void recordAs(String actor, String action, String subject, String detail, String fromAddress) {
         em.persist(new AuditEntry(clock.instant(), actor == null ? SYSTEM : actor, action, subject, detail, fromAddress));
     }

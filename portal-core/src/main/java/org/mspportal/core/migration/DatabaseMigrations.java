@@ -2,8 +2,6 @@ package org.mspportal.core.migration;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -15,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.mspportal.core.module.ModuleRegistry;
 import org.mspportal.core.module.PortalModule;
@@ -34,8 +33,6 @@ public class DatabaseMigrations {
 
     @Inject
     ModuleRegistry modules;
-
-    private final Map<String, MigrationStatus> statuses = new ConcurrentHashMap<>();
 
     public List<MigrationSet> migrationSets() {
         List<MigrationSet> sets = new ArrayList<>();
@@ -61,9 +58,10 @@ public class DatabaseMigrations {
             try {
                 Flyway flyway = flywayFor(set);
                 MigrateResult result = flyway.migrate();
-                MigrationInfo current = flyway.info().current();
+                MigrationInfoService info = flyway.info();
+                MigrationInfo current = info.current();
                 publish(new MigrationStatus(set.owner(),
-                        current == null ? null : current.getVersion().getVersion(), flyway.info().pending().length, null));
+                        current == null ? null : current.getVersion().getVersion(), info.pending().length, null));
                 if (result.migrationsExecuted > 0) {
                     LOG.info(() -> "Database migrations of " + set.owner() + ": applied " + result.migrationsExecuted
                             + ", now at version " + result.targetSchemaVersion);
@@ -77,15 +75,7 @@ public class DatabaseMigrations {
         return allGood;
     }
 
-    public List<MigrationStatus> statuses() {
-        return migrationSets().stream()
-                .map(set -> statuses.getOrDefault(set.owner(),
-                        new MigrationStatus(set.owner(), null, -1, "not run yet")))
-                .toList();
-    }
-
     private void publish(MigrationStatus status) {
-        statuses.put(status.owner(), status);
         ReadinessBoard.migrations(status.owner(),
                 status.problem() != null ? "failed: " + status.problem()
                         : "version " + (status.version() == null ? "none" : status.version()),

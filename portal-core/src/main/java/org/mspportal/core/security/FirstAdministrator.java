@@ -33,6 +33,9 @@ public class FirstAdministrator {
     @Inject
     AuditLog audit;
 
+    /** About 78 bits: a code only an administrator with the server log can know. */
+    static final int SETUP_CODE_LENGTH = 16;
+
     private final SecureRandom random = new SecureRandom();
     private volatile byte[] setupCodeHash;
 
@@ -55,10 +58,10 @@ public class FirstAdministrator {
             }
             LOG.warning("MSP_ADMIN_PASSWORD is not accepted (" + problem.get() + "); using a setup code instead.");
         }
-        String code = SetupCode.generate(random);
+        String code = ReadableCode.generate(random, SETUP_CODE_LENGTH);
         setupCodeHash = digest(code);
         LOG.warning("No administrator exists yet. Open " + settings.publicUrl()
-                + "setup.xhtml and enter this one-time setup code: " + SetupCode.grouped(code));
+                + "setup.xhtml and enter this one-time setup code: " + ReadableCode.grouped(code));
     }
 
     public boolean isSetupOpen() {
@@ -76,8 +79,8 @@ public class FirstAdministrator {
         if (expected == null || accounts.anyWithRole(PortalRole.ADMIN)) {
             throw new AccountException("Set-up has already been completed. Sign in instead.");
         }
-        if (!MessageDigest.isEqual(expected, digest(SetupCode.normalise(code)))) {
-            audit.recordAs(username, "SETUP_CODE_REFUSED", null, fromAddress);
+        if (!MessageDigest.isEqual(expected, digest(ReadableCode.normalise(code)))) {
+            audit.recordAs(username, "SETUP_CODE_REFUSED", null, null, fromAddress);
             throw new AccountException("That setup code is not right. Check the server log for the current code.");
         }
         PasswordPolicy.problemWith(password, username).ifPresent(problem -> {

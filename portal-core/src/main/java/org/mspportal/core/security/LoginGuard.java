@@ -1,7 +1,7 @@
 package org.mspportal.core.security;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,7 +43,7 @@ public class LoginGuard {
             em.persist(attempts);
         }
         LoginAssessment result = attempts.recordFailure(clock.instant(), settings.loginThrottle());
-        audit.recordAs(name, "SIGN_IN_FAILED",
+        audit.recordAs(name, "SIGN_IN_FAILED", null,
                 result.outcome() == LoginAssessment.Outcome.LOCKED ? "locked until " + result.until() : null,
                 fromAddress);
         return result;
@@ -59,7 +59,7 @@ public class LoginGuard {
                 .setParameter("username", name)
                 .getResultStream().findFirst()
                 .ifPresent(account -> account.recordLogin(clock.instant()));
-        audit.recordAs(name, "SIGNED_IN", null, fromAddress);
+        audit.recordAs(name, "SIGNED_IN", null, null, fromAddress);
     }
 
     /** Lifts a lock early; for administrators. */
@@ -70,8 +70,9 @@ public class LoginGuard {
         }
     }
 
-    public boolean isLocked(String username) {
-        LoginAttempts attempts = em.find(LoginAttempts.class, Usernames.normalise(username));
-        return attempts != null && attempts.isLocked(Instant.now(clock));
+    /** The usernames locked now, in one query (for the administrators' user list). */
+    public Set<String> lockedUsernames() {
+        return Set.copyOf(em.createQuery("SELECT a.username FROM LoginAttempts a WHERE a.lockedUntil > :now", String.class)
+                .setParameter("now", clock.instant()).getResultList());
     }
 }

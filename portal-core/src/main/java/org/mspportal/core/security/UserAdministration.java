@@ -1,6 +1,7 @@
 package org.mspportal.core.security;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -25,9 +26,10 @@ public class UserAdministration {
 
     public List<UserSummary> listUsers() {
         audit.record("VIEWED_USERS", "user list", null);
+        Set<String> locked = loginGuard.lockedUsernames();
         return accounts.all().stream()
                 .map(a -> new UserSummary(a.getUsername(), a.getDisplayName(), a.getRoles(), a.isEnabled(),
-                        loginGuard.isLocked(a.getUsername()), a.getLastLoginAt()))
+                        locked.contains(a.getUsername()), a.getLastLoginAt()))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package org.mspportal.core.team;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,10 @@ public class Teams {
 
     public List<Team> all() {
         return em.createNamedQuery("Team.findAll", Team.class).getResultList();
+    }
+
+    public Optional<Team> find(Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Team.class, id));
     }
 
     public Team add(String name) {

@@ -34,6 +34,7 @@ public class ShellView {
     PortalSettings settings;
 
     private List<NavigationEntry> navigation;
+    private List<HomeTile> homeTiles;
 
     public List<NavigationEntry> getNavigation() {
         if (navigation == null) {
@@ -45,7 +46,10 @@ public class ShellView {
     }
 
     public List<HomeTile> getHomeTiles() {
-        return modules.homeTilesFor(this::holds);
+        if (homeTiles == null) {
+            homeTiles = modules.homeTilesFor(this::holds);
+        }
+        return homeTiles;
     }
 
     public boolean isSignedIn() {

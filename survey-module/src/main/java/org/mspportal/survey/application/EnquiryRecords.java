@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
@@ -14,6 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
@@ -66,7 +66,7 @@ public class EnquiryRecords {
      */
     public String open(OpenEnquiry command) {
         String by = session.getCallerPrincipal().getName();
-        if (command.teamId() != null && teams.all().stream().noneMatch(t -> t.getId().equals(command.teamId()))) {
+        if (command.teamId() != null && teams.find(command.teamId()).isEmpty()) {
             throw new EnquiryRuleException("Choose one of the council's teams.");
         }
         Enquiry enquiry = new Enquiry(command.caseReference(), command.teamId(), command.concernReceivedOn(),
@@ -116,9 +116,11 @@ public class EnquiryRecords {
     public EnquiryPage list(EnquiryFilter filter, int page) {
         int pageNumber = Math.max(1, page);
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Enquiry> query = cb.createQuery(Enquiry.class);
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Enquiry> enquiry = query.from(Enquiry.class);
-        query.where(matching(cb, enquiry, filter))
+        // The number of outcomes comes with each row, rather than loading every enquiry's outcomes.
+        query.multiselect(enquiry, cb.size(enquiry.<List<?>>get("desiredOutcomes")))
+                .where(matching(cb, enquiry, filter))
                 .orderBy(cb.desc(enquiry.get("enquiryStartedOn")), cb.desc(enquiry.get("id")));
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Enquiry> counted = count.from(Enquiry.class);
@@ -127,11 +129,15 @@ public class EnquiryRecords {
         Map<Long, String> teamNames = teams.all().stream().collect(Collectors.toMap(Team::getId, Team::getName));
         List<EnquirySummary> items = em.createQuery(query)
                 .setFirstResult((pageNumber - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList().stream()
-                .map(e -> new EnquirySummary(e.getCaseReference(), teamNames.getOrDefault(e.getTeamId(), "Unknown team"),
-                        e.getStage(), e.getEnquiryStartedOn(), e.getConcludedOn(), e.getDesiredOutcomes().size()))
+                .map(row -> summary(row.get(0, Enquiry.class), row.get(1, Integer.class), teamNames))
                 .toList();
         audit.record("VIEWED_ENQUIRIES", "enquiry list", describe(filter) + ", page " + pageNumber);
         return new EnquiryPage(items, em.createQuery(count).getSingleResult(), pageNumber, PAGE_SIZE);
+    }
+
+    private static EnquirySummary summary(Enquiry e, int outcomes, Map<Long, String> teamNames) {
+        return new EnquirySummary(e.getCaseReference(), teamNames.getOrDefault(e.getTeamId(), "Unknown team"),
+                e.getStage(), e.getEnquiryStartedOn(), e.getConcludedOn(), outcomes);
     }
 
     private static Predicate[] matching(CriteriaBuilder cb, Root<Enquiry> enquiry, EnquiryFilter filter) {
@@ -155,8 +161,7 @@ public class EnquiryRecords {
 
     public Optional<EnquiryDetail> get(String caseReference) {
         Optional<EnquiryDetail> detail = enquiries.findByCaseReference(caseReference)
-                .map(e -> EnquiryDetail.of(e, teams.all().stream()
-                        .collect(Collectors.toMap(Team::getId, Function.identity())).get(e.getTeamId())));
+                .map(e -> EnquiryDetail.of(e, teams.find(e.getTeamId()).orElse(null)));
         detail.ifPresent(d -> audit.record("VIEWED_ENQUIRY", d.caseReference(), null));
         return detail;
     }

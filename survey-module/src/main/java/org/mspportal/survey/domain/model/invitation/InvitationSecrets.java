@@ -6,22 +6,21 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Locale;
+
+import org.mspportal.core.security.ReadableCode;
 
 /**
  * The two secrets of a feedback invitation, and how they are stored.
  *
  * <ul>
  *   <li>The <b>link token</b>: 256 random bits, URL-safe, for the single-use link in an email or letter.</li>
- *   <li>The <b>short code</b>: 12 characters from an alphabet without look-alikes (no 0/O, 1/I/L),
- *       shown as {@code ABCD-EFGH-JKMN} so it can be read over the phone (about 59 bits; guessing is
- *       rate limited per address).</li>
+ *   <li>The <b>short code</b>: a 12-character {@link ReadableCode}, shown as {@code ABCD-EFGH-JKMN} so
+ *       it can be read over the phone (about 59 bits, so the respondent start page must limit guessing).</li>
  * </ul>
  * Only SHA-256 hashes of them are stored; the secrets themselves exist only in what the person receives.
  */
 public final class InvitationSecrets {
 
-    static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     static final int CODE_LENGTH = 12;
     static final int TOKEN_BYTES = 32;
 
@@ -36,28 +35,17 @@ public final class InvitationSecrets {
 
     /** A short code, grouped for reading aloud: {@code ABCD-EFGH-JKMN}. */
     public static String newShortCode(SecureRandom random) {
-        StringBuilder code = new StringBuilder(CODE_LENGTH + 2);
-        for (int i = 0; i < CODE_LENGTH; i++) {
-            if (i > 0 && i % 4 == 0) {
-                code.append('-');
-            }
-            code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
-        }
-        return code.toString();
+        return ReadableCode.grouped(ReadableCode.generate(random, CODE_LENGTH));
     }
 
     /** The code as the person typed it, made comparable: case, spaces, dots and hyphens do not matter. */
     public static String normaliseShortCode(String typed) {
-        if (typed == null) {
-            return "";
-        }
-        return typed.replaceAll("[\\s\\-_.]", "").toUpperCase(Locale.ROOT);
+        return ReadableCode.normalise(typed);
     }
 
     /** Whether a typed code could be a short code at all (before any look-up). */
     public static boolean isWellFormedShortCode(String typed) {
-        String code = normaliseShortCode(typed);
-        return code.length() == CODE_LENGTH && code.chars().allMatch(c -> CODE_ALPHABET.indexOf(c) >= 0);
+        return ReadableCode.isWellFormed(typed, CODE_LENGTH);
     }
 
     /** What is stored: the SHA-256 of the secret, in hex. Short codes are hashed after normalising. */
