@@ -36,7 +36,9 @@ public class SurveyModule implements PortalModule {
 
     @Override
     public List<NavigationEntry> navigation() {
-        return List.of(new NavigationEntry(TEXT.text("navigation.label"), "/survey/index.xhtml", USERS));
+        return List.of(new NavigationEntry(TEXT.text("navigation.label"), "/survey/index.xhtml", USERS),
+                new NavigationEntry(TEXT.text("navigation.questionnaire"), "/survey/questionnaire.xhtml",
+                        EnumSet.of(PortalRole.ADMIN)));
     }
 
     @Override

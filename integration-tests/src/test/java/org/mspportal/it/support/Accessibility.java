@@ -34,7 +34,14 @@ public final class Accessibility {
                 .executeScript("return document.documentElement.scrollWidth;");
         long actual = ((Number) scrollWidth).longValue();
         if (actual > width) {
-            throw new AssertionError(driver.getCurrentUrl() + " is " + actual + " px wide at a " + width + " px screen");
+            Object culprits = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return Array.from(document.querySelectorAll('body *'))"
+                    + ".filter(e => e.getBoundingClientRect().right > arguments[0])"
+                    + ".filter(e => !Array.from(e.children).some(c => c.getBoundingClientRect().right > arguments[0]))"
+                    + ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ');",
+                    width);
+            throw new AssertionError(driver.getCurrentUrl() + " is " + actual + " px wide at a " + width
+                    + " px screen; too wide: " + culprits);
         }
     }
 }

@@ -26,6 +26,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open() {
+        return open(true);
+    }
+
+    /** A browser with JavaScript switched off, as some respondents' phones are. */
+    public static Browser openWithoutJavaScript() {
+        return open(false);
+    }
+
+    private static Browser open(boolean javaScript) {
         System.setProperty("SE_OFFLINE", "true");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("msp.it.chromedriver", "/usr/bin/chromedriver")))
@@ -36,6 +45,9 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
                 "--disable-sync", "--disable-quic", "--window-size=1280,900", "--lang=en-GB");
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return new Browser(driver);
@@ -78,6 +90,20 @@ public final class Browser implements AutoCloseable {
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                         "return window.mspPreviousPage === undefined && document.readyState === 'complete'"
                                 + " && document.getElementById('main') !== null;")));
+    }
+
+    /** Like {@link #submitAndWait(By)}, for pages without JavaScript: waits until the old page has gone. */
+    public void pressAndWait(By button) {
+        WebElement pressed = driver.findElement(button);
+        pressed.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                pressed.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     public void click(By by) {

@@ -102,6 +102,13 @@ public final class PortalHttpClient {
                 .filter(c -> c.getName().equals("JSESSIONID")).map(c -> c.getValue()).findFirst().orElse(null);
     }
 
+    /** Drops a cookie, as a server restart drops the HTTP session the cookie names. */
+    public void forgetCookie(String name) {
+        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).toList()
+                .forEach(c -> cookies.getCookieStore().getURIs()
+                        .forEach(uri -> cookies.getCookieStore().remove(uri, c)));
+    }
+
     public static String viewState(String page) {
         Matcher m = VIEW_STATE.matcher(page);
         if (!m.find()) {

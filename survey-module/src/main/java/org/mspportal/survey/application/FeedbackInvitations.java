@@ -11,6 +11,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -60,6 +64,9 @@ public class FeedbackInvitations {
     @Resource
     SessionContext session;
 
+    @Resource(lookup = "java:jboss/mail/msp")
+    Session mail;
+
     public IssuedInvitation issue(String caseReference, Invitation.Channel channel) {
         Enquiry enquiry = existing(caseReference);
         Instant now = clock.instant();
@@ -73,6 +80,22 @@ public class FeedbackInvitations {
         audit.record("ISSUED_INVITATION", enquiry.getCaseReference(), channel.name());
         return new IssuedInvitation(enquiry.getCaseReference(), settings.publicUrl() + START_PATH + "?t=" + token, code,
                 invitation.getExpiresAt());
+    }
+
+    /**
+     * Issues an invitation and emails it. The address is used to send and then forgotten: it is not
+     * stored, and the email names no case and no person. If the mail server refuses it, nothing is issued.
+     */
+    public IssuedInvitation issueByEmail(String caseReference, String emailAddress) {
+        InternetAddress to = InvitationEmail.address(emailAddress);
+        IssuedInvitation issued = issue(caseReference, Invitation.Channel.EMAIL);
+        try {
+            Transport.send(InvitationEmail.compose(mail, to, issued, settings.councilName(),
+                    settings.publicUrl() + START_PATH));
+        } catch (MessagingException e) {
+            throw new EnquiryRuleException("The email could not be sent. Check the address, or print a letter instead.");
+        }
+        return issued;
     }
 
     public List<InvitationSummary> list(String caseReference) {

@@ -12,6 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.survey.application.AssistedFeedback;
 import org.mspportal.survey.application.EnquiryDetail;
 import org.mspportal.survey.application.EnquiryRecords;
 import org.mspportal.survey.application.FeedbackInvitations;
@@ -19,6 +20,7 @@ import org.mspportal.survey.application.InvitationSummary;
 import org.mspportal.survey.application.IssuedInvitation;
 import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
 import org.mspportal.survey.domain.model.invitation.Invitation;
+import org.mspportal.survey.interfaces.web.respondent.RespondentSessionCookie;
 
 /**
  * The feedback invitations of one enquiry: issue a letter, revoke one. A new letter's secrets travel
@@ -37,9 +39,13 @@ public class InvitationsView implements Serializable {
     @Inject
     transient EnquiryRecords records;
 
+    @Inject
+    transient AssistedFeedback assisted;
+
     private String ref;
     private String caseReference;
     private List<InvitationSummary> list;
+    private String emailAddress;
 
     public void load() throws IOException {
         EnquiryDetail enquiry = ref == null ? null : records.get(ref).orElse(null);
@@ -57,6 +63,41 @@ public class InvitationsView implements Serializable {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.getFlash().put(ISSUED, issued);
             external.redirect(external.getRequestContextPath() + "/survey/invitation-letter.xhtml");
+        } catch (EnquiryRuleException e) {
+            EnquiryFormSupport.refuse(e.getMessage());
+        }
+    }
+
+    /** Emails a new invitation; the address is not kept. A refused address keeps what was typed. */
+    public void sendEmail() throws IOException {
+        try {
+            invitations.issueByEmail(caseReference, emailAddress);
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/survey/invitations.xhtml?emailed=true&ref="
+                    + URLEncoder.encode(caseReference, StandardCharsets.UTF_8));
+        } catch (EnquiryRuleException e) {
+            FacesContext.getCurrentInstance().addMessage("emailForm:emailAddress",
+                    new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                            e.getMessage(), null));
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public String getEmailAddress() {
+        return emailAddress;
+    }
+
+    public void setEmailAddress(String emailAddress) {
+        this.emailAddress = emailAddress;
+    }
+
+    /** Opens the respondent's pages for the staff member to fill in with or for the person. */
+    public void completeWithPerson() throws IOException {
+        try {
+            String secret = assisted.start(caseReference);
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            RespondentSessionCookie.keep(external, secret);
+            external.redirect(external.getRequestContextPath() + "/feedback/welcome.xhtml");
         } catch (EnquiryRuleException e) {
             EnquiryFormSupport.refuse(e.getMessage());
         }

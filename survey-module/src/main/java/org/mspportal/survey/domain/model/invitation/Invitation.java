@@ -31,7 +31,7 @@ import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
 public class Invitation {
 
     /** How the invitation reaches the person. */
-    public enum Channel { LETTER, EMAIL }
+    public enum Channel { LETTER, EMAIL, ASSISTED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -96,6 +96,18 @@ public class Invitation {
         if (statusAt(at) == InvitationStatus.OPEN) {
             revokedAt = at;
         }
+    }
+
+    /** The feedback was sent: neither the link nor the code works again. */
+    public void complete(Instant at) {
+        if (statusAt(at) != InvitationStatus.OPEN) {
+            throw new EnquiryRuleException("This invitation can no longer be used.");
+        }
+        completedAt = at;
+    }
+
+    public Enquiry getEnquiry() {
+        return enquiry;
     }
 
     public Long getId() {

@@ -1,0 +1,75 @@
+package org.mspportal.survey.application;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
+
+/**
+ * The invitation email: plain text in plain English, naming no case and no person (a shared inbox may
+ * be read by others), with the link, the code for typing in, and when they stop working.
+ */
+final class InvitationEmail {
+
+    static final String SUBJECT = "Tell us how we did: your feedback about safeguarding support";
+
+    private InvitationEmail() {
+    }
+
+    static InternetAddress address(String typed) {
+        if (typed == null || typed.isBlank() || typed.length() > 254) {
+            throw new EnquiryRuleException("Enter the email address to send the invitation to, like name@example.com.");
+        }
+        try {
+            InternetAddress address = new InternetAddress(typed.strip(), true);
+            if (!address.getAddress().contains("@") || address.getAddress().contains(" ")) {
+                throw new AddressException("no domain");
+            }
+            return address;
+        } catch (AddressException e) {
+            throw new EnquiryRuleException("Enter the email address in the right form, like name@example.com.");
+        }
+    }
+
+    static MimeMessage compose(Session mail, InternetAddress to, IssuedInvitation issued, String councilName,
+                               String startPage) throws MessagingException {
+        MimeMessage message = new MimeMessage(mail);
+        message.setRecipient(Message.RecipientType.TO, to);
+        message.setSubject(SUBJECT, StandardCharsets.UTF_8.name());
+        message.setText(body(issued, councilName, startPage), StandardCharsets.UTF_8.name());
+        return message;
+    }
+
+    static String body(IssuedInvitation issued, String councilName, String startPage) {
+        String until = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+                .format(issued.expiresAt().atZone(ZoneId.of("Europe/London")));
+        return String.join("\n",
+                "Hello,",
+                "",
+                councilName + " recently helped you, or someone you support, to keep safe.",
+                "We would like to know how we did: whether you got what you wanted, and whether you felt",
+                "listened to and safe. It takes about 10 minutes. Someone can help you answer.",
+                "",
+                "To start, open this link:",
+                issued.link(),
+                "",
+                "Or go to " + startPage + " and type this code:",
+                issued.shortCode(),
+                "",
+                "The link and code work until " + until + ". Your answers are saved as you go, so you can stop",
+                "and come back with the same link or code. There is an Easy Read version and a Welsh version.",
+                "",
+                "If you are in danger now, call 999.",
+                "",
+                "This email was sent by " + councilName + ". Please do not reply to it.");
+    }
+}

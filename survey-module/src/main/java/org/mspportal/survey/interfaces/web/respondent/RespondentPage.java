@@ -1,0 +1,185 @@
+package org.mspportal.survey.interfaces.web.respondent;
+
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mspportal.core.config.PortalSettings;
+import org.mspportal.survey.application.Questionnaires;
+import org.mspportal.survey.application.RespondentAnswers;
+import org.mspportal.survey.application.RespondentState;
+import org.mspportal.survey.domain.model.feedback.FeedbackStep;
+
+/**
+ * What every respondent page needs: the person's language and Easy Read choice, the words for both,
+ * the respondent session and its form token, and the help contacts.
+ */
+@Named
+@RequestScoped
+public class RespondentPage {
+
+    static final String BUNDLE = "org.mspportal.survey.respondent";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Inject
+    RespondentAnswers answers;
+
+    @Inject
+    Questionnaires questionnaires;
+
+    @Inject
+    PortalSettings settings;
+
+    @Inject
+    @ConfigProperty(name = "msp.council.safeguarding-phone")
+    Optional<String> safeguardingPhone;
+
+    private RespondentPreferences preferences;
+    private ResourceBundle bundle;
+    private RespondentState state;
+
+    private HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    RespondentPreferences preferences() {
+        if (preferences == null) {
+            preferences = RespondentPreferences.parse(
+                    RespondentCookies.read(request(), RespondentCookies.PREFERENCES).orElse(null));
+        }
+        return preferences;
+    }
+
+    public Locale getLocale() {
+        return preferences().locale();
+    }
+
+    public String getLanguage() {
+        return preferences().language();
+    }
+
+    public boolean isWelsh() {
+        return RespondentPreferences.WELSH.equals(getLanguage());
+    }
+
+    public boolean isEasyRead() {
+        return preferences().easyRead();
+    }
+
+    /** A text of the page in the person's language; the Easy Read form ({@code key.easy}) when they chose it. */
+    public String t(String key) {
+        if (bundle == null) {
+            bundle = ResourceBundle.getBundle(BUNDLE, getLocale(), RespondentPage.class.getClassLoader(), NO_FALLBACK);
+        }
+        if (isEasyRead() && bundle.containsKey(key + ".easy")) {
+            return bundle.getString(key + ".easy");
+        }
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    /** A text with {@code {0}} replaced (not a MessageFormat: Welsh apostrophes must survive). */
+    public String t1(String key, Object argument) {
+        return t(key).replace("{0}", String.valueOf(argument));
+    }
+
+    public String t2(String key, Object first, Object second) {
+        return t1(key, first).replace("{1}", String.valueOf(second));
+    }
+
+    /** The question's words from the questionnaire version this response answers. */
+    public String wording(FeedbackStep step) {
+        RespondentState current = getState();
+        String words = questionnaires.wording(current.questionnaireId(), step.wordingKey(), getLanguage(), isEasyRead());
+        if (step.kind() == FeedbackStep.Kind.OUTCOME) {
+            return words.replace("{0}", current.ownOutcomes().getOrDefault(step.outcomePosition(), ""));
+        }
+        return words;
+    }
+
+    /** The label of an answer code on a step, e.g. {@code choice.YES}. */
+    public String choiceLabel(String choice) {
+        return t("choice." + choice);
+    }
+
+    public RespondentState getState() {
+        if (state == null) {
+            state = answers.resume(sessionSecret().orElse(null));
+        }
+        return state;
+    }
+
+    Optional<String> sessionSecret() {
+        return RespondentCookies.read(request(), RespondentCookies.SESSION);
+    }
+
+    public String getFormToken() {
+        return sessionSecret().map(RespondentCookies::formToken).orElse("");
+    }
+
+    public boolean isAssisted() {
+        return getState().isLive() && getState().assistedBy() != null;
+    }
+
+    public String getUsableUntil() {
+        if (getState().usableUntil() == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", getLocale())
+                .format(getState().usableUntil().atZone(ZoneId.of("Europe/London")));
+    }
+
+    public String getCouncilName() {
+        return settings.councilName();
+    }
+
+    /** The council's safeguarding number, or the made-up drama number in demo mode if none is set. */
+    public String getSafeguardingPhone() {
+        if (safeguardingPhone.filter(p -> !p.isBlank()).isPresent()) {
+            return safeguardingPhone.get();
+        }
+        return settings.isDemo() ? "01632 960 000" : "";
+    }
+
+    public String getSafeguardingPhoneLink() {
+        return "tel:" + getSafeguardingPhone().replaceAll("[^0-9+]", "");
+    }
+
+    /** Keeps the browser's session cookie for the respondent session just opened. */
+    void keepSession(String secret) {
+        RespondentSessionCookie.keep(FacesContext.getCurrentInstance().getExternalContext(), secret);
+    }
+
+    void redirect(String pathAndQuery) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + pathAndQuery);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    /** Where a person with a live session carries on: the first unanswered question, or the check page. */
+    String carryOnPath() {
+        return getState().journey().firstUnanswered(getState().replies())
+                .map(s -> "/feedback/question.xhtml?step=" + s.key())
+                .orElse("/feedback/check.xhtml");
+    }
+}

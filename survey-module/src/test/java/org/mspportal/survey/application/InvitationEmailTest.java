@@ -1,0 +1,38 @@
+package org.mspportal.survey.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
+
+class InvitationEmailTest {
+
+    final IssuedInvitation issued = new IssuedInvitation("SG-2026-00042",
+            "https://portal.example.gov.uk/feedback/start.xhtml?t=abc", "ABCD-EFGH-JKMN",
+            Instant.parse("2027-01-18T12:00:00Z"));
+
+    @Test
+    void theEmailNamesNoCaseAndGivesTheLinkTheCodeAndTheEndDate() {
+        String body = InvitationEmail.body(issued, "Northshire County Council",
+                "https://portal.example.gov.uk/feedback/start.xhtml");
+        assertFalse(body.contains("SG-2026-00042"));
+        assertTrue(body.contains("https://portal.example.gov.uk/feedback/start.xhtml?t=abc"));
+        assertTrue(body.contains("\nABCD-EFGH-JKMN\n"));
+        assertTrue(body.contains("work until 18 January 2027"));
+        assertTrue(body.contains("call 999"));
+        assertFalse(InvitationEmail.SUBJECT.contains("SG-"));
+    }
+
+    @Test
+    void refusesAddressesThatCannotBeSentTo() {
+        assertEquals("person@example.org", InvitationEmail.address("  person@example.org ").getAddress());
+        for (String bad : new String[] {null, "", "person at example", "person@", "a@b@c", "x".repeat(250) + "@e.org"}) {
+            assertThrows(EnquiryRuleException.class, () -> InvitationEmail.address(bad), String.valueOf(bad));
+        }
+    }
+}
