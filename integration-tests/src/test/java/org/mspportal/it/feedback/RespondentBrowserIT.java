@@ -80,7 +80,7 @@ class RespondentBrowserIT {
             assertTrue(browser.mainText().contains("999"));
             checkPage(d);
             browser.go("/feedback/start.xhtml");
-            d.findElement(By.id("start")).click();
+            browser.pressAndWait(By.id("start"));
             assertTrue(browser.text(By.id("errorSummary")).contains("Check your code"));
             assertEquals("errorSummary", d.switchTo().activeElement().getAttribute("id"), "the error summary takes focus");
             checkPage(d);

@@ -49,6 +49,10 @@ class RespondentJourneyIT {
         String location = start.headers().firstValue("Location").orElseThrow();
         assertTrue(location.endsWith("/feedback/welcome.xhtml"), location);
         assertFalse(location.contains("t="), "the secret is not carried on");
+        PortalHttpClient staff = new PortalHttpClient();
+        staff.signIn(Portal.DemoUser.PRACTITIONER);
+        assertTrue(staff.get("/survey/index.xhtml?feedback=INVITED&ref=" + letter.caseReference()).body()
+                .contains("enquiry.xhtml?ref=" + letter.caseReference()), "the list finds the enquiry among those invited");
         assertEquals("no-referrer", start.headers().firstValue("Referrer-Policy").orElseThrow());
         assertTrue(start.headers().firstValue("Cache-Control").orElseThrow().contains("no-store"));
         String cookie = start.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("msp_feedback="))
@@ -112,6 +116,11 @@ class RespondentJourneyIT {
         staff.signIn(Portal.DemoUser.PRACTITIONER);
         String invitations = staff.get("/survey/invitations.xhtml?ref=" + letter.caseReference()).body();
         assertTrue(invitations.contains("Completed"), "the invitation shows as completed");
+        String ref = "&ref=" + letter.caseReference();
+        assertTrue(staff.get("/survey/index.xhtml?feedback=COMPLETED" + ref).body().contains("enquiry.xhtml?ref=" + letter.caseReference()),
+                "the list finds it among enquiries with feedback given");
+        assertFalse(staff.get("/survey/index.xhtml?feedback=INVITED" + ref).body().contains("enquiry.xhtml?ref=" + letter.caseReference()),
+                "and no longer among those waiting for an answer");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.mspportal.survey.application;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,10 +17,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 
 import org.mspportal.core.audit.AuditLog;
 import org.mspportal.core.security.PortalRole;
@@ -28,6 +33,8 @@ import org.mspportal.survey.domain.model.enquiry.Enquiries;
 import org.mspportal.survey.domain.model.enquiry.Enquiry;
 import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
 import org.mspportal.survey.domain.model.enquiry.SacProfile;
+import org.mspportal.survey.domain.model.feedback.FeedbackResponse;
+import org.mspportal.survey.domain.model.invitation.Invitation;
 import org.mspportal.survey.domain.model.outcome.OutcomeStatement;
 
 /**
@@ -120,11 +127,11 @@ public class EnquiryRecords {
         Root<Enquiry> enquiry = query.from(Enquiry.class);
         // The number of outcomes comes with each row, rather than loading every enquiry's outcomes.
         query.multiselect(enquiry, cb.size(enquiry.<List<?>>get("desiredOutcomes")))
-                .where(matching(cb, enquiry, filter))
+                .where(matching(cb, query, enquiry, filter, clock.instant()))
                 .orderBy(cb.desc(enquiry.get("enquiryStartedOn")), cb.desc(enquiry.get("id")));
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Enquiry> counted = count.from(Enquiry.class);
-        count.select(cb.count(counted)).where(matching(cb, counted, filter));
+        count.select(cb.count(counted)).where(matching(cb, count, counted, filter, clock.instant()));
 
         Map<Long, String> teamNames = teams.all().stream().collect(Collectors.toMap(Team::getId, Team::getName));
         List<EnquirySummary> items = em.createQuery(query)
@@ -140,7 +147,31 @@ public class EnquiryRecords {
                 e.getStage(), e.getEnquiryStartedOn(), e.getConcludedOn(), outcomes);
     }
 
-    private static Predicate[] matching(CriteriaBuilder cb, Root<Enquiry> enquiry, EnquiryFilter filter) {
+    private static Predicate feedback(CriteriaBuilder cb, AbstractQuery<?> query, Root<Enquiry> enquiry,
+                                      EnquiryFilter.Feedback feedback, Instant now) {
+        Subquery<Long> sent = query.subquery(Long.class);
+        Root<FeedbackResponse> response = sent.from(FeedbackResponse.class);
+        sent.select(response.get("id")).where(cb.equal(response.get("enquiry"), enquiry),
+                cb.isNotNull(response.get("submittedAt")));
+        Subquery<Long> invited = query.subquery(Long.class);
+        Root<Invitation> invitation = invited.from(Invitation.class);
+        invited.select(invitation.get("id")).where(cb.equal(invitation.get("enquiry"), enquiry));
+        Subquery<Long> open = query.subquery(Long.class);
+        Root<Invitation> openInvitation = open.from(Invitation.class);
+        open.select(openInvitation.get("id")).where(cb.equal(openInvitation.get("enquiry"), enquiry),
+                cb.isNull(openInvitation.get("revokedAt")), cb.isNull(openInvitation.get("completedAt")),
+                cb.greaterThan(openInvitation.<Instant>get("expiresAt"), now));
+        return switch (feedback) {
+            case COMPLETED -> cb.exists(sent);
+            case INVITED -> cb.exists(open);
+            case NOT_INVITED -> cb.and(cb.isNotNull(enquiry.get("concludedOn")), cb.not(cb.exists(invited)));
+            case OVERDUE -> cb.and(cb.lessThan(enquiry.<LocalDate>get("concludedOn"),
+                    LocalDate.ofInstant(now, ZoneOffset.UTC).minusWeeks(8)), cb.not(cb.exists(sent)));
+        };
+    }
+
+    private static Predicate[] matching(CriteriaBuilder cb, AbstractQuery<?> query, Root<Enquiry> enquiry,
+                                        EnquiryFilter filter, Instant now) {
         List<Predicate> where = new java.util.ArrayList<>();
         if (filter.caseReference() != null && !filter.caseReference().isBlank()) {
             String start = CaseReference.normalise(filter.caseReference()).replace("\\", "\\\\")
@@ -155,6 +186,9 @@ public class EnquiryRecords {
         }
         if (filter.concluded() != null) {
             where.add(filter.concluded() ? cb.isNotNull(enquiry.get("concludedOn")) : cb.isNull(enquiry.get("concludedOn")));
+        }
+        if (filter.feedback() != null) {
+            where.add(feedback(cb, query, enquiry, filter.feedback(), now));
         }
         return where.toArray(Predicate[]::new);
     }
@@ -181,6 +215,7 @@ public class EnquiryRecords {
 
     private static String describe(EnquiryFilter f) {
         return "reference=" + (f.caseReference() == null ? "any" : f.caseReference()) + ", team=" + (f.teamId() == null ? "any" : f.teamId()) + ", stage=" + (f.stage() == null ? "any" : f.stage())
-                + ", concluded=" + (f.concluded() == null ? "any" : f.concluded());
+                + ", concluded=" + (f.concluded() == null ? "any" : f.concluded())
+                + ", feedback=" + (f.feedback() == null ? "any" : f.feedback());
     }
 }

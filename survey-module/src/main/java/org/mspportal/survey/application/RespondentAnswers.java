@@ -3,6 +3,8 @@ package org.mspportal.survey.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,11 +20,14 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mspportal.core.audit.AuditLog;
+import org.mspportal.core.search.SearchDocument;
+import org.mspportal.core.search.SearchOutbox;
 import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
 import org.mspportal.survey.domain.model.feedback.FeedbackJourney;
 import org.mspportal.survey.domain.model.feedback.FeedbackReply;
 import org.mspportal.survey.domain.model.feedback.FeedbackResponse;
 import org.mspportal.survey.domain.model.feedback.FeedbackStep;
+import org.mspportal.survey.domain.model.feedback.ReportingQuarter;
 import org.mspportal.survey.domain.model.feedback.RespondentSession;
 import org.mspportal.survey.domain.model.feedback.WhoAnswered;
 import org.mspportal.survey.domain.model.invitation.InvitationSecrets;
@@ -47,6 +52,9 @@ public class RespondentAnswers {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    SearchOutbox searchOutbox;
 
     @Inject
     @ConfigProperty(name = "msp.feedback.session.idle-minutes", defaultValue = "240")
@@ -135,7 +143,30 @@ public class RespondentAnswers {
             audit.recordAs(assistedBy, "COMPLETED_ASSISTED_FEEDBACK", response.getEnquiry().getCaseReference(),
                     replies.get("who").choice(), null);
         }
+        publishForSearch(response, replies, now);
         return Sending.SENT;
+    }
+
+    /**
+     * Hands each free-text answer to the search module with coded facets only: the question, the
+     * answer, who answered, the team and the reporting quarter. Never the case reference or a name.
+     */
+    private void publishForSearch(FeedbackResponse response, Map<String, FeedbackJourney.Reply> replies, Instant now) {
+        LocalDate day = LocalDate.ofInstant(now, ZoneId.of("Europe/London"));
+        replies.forEach((step, reply) -> {
+            if (reply.detail() == null || reply.detail().isBlank()) {
+                return;
+            }
+            Map<String, String> facets = new HashMap<>();
+            facets.put("kind", "feedback");
+            facets.put("question", step.startsWith("outcome-") ? "outcome" : step);
+            facets.put("answer", reply.choice() == null ? "none" : reply.choice());
+            facets.put("answeredBy", response.getAnsweredBy().name());
+            facets.put("team", String.valueOf(response.getEnquiry().getTeamId()));
+            facets.put("quarter", ReportingQuarter.of(day).toString());
+            searchOutbox.publish(new SearchDocument("survey", "feedback-" + response.getId() + "-" + step,
+                    reply.detail(), facets, day));
+        });
     }
 
     private RespondentSession liveSession(String sessionToken) {

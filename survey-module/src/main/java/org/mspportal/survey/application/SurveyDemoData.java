@@ -1,8 +1,11 @@
 package org.mspportal.survey.application;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
@@ -32,13 +35,23 @@ import org.mspportal.survey.domain.model.enquiry.RiskOutcome;
 import org.mspportal.survey.domain.model.enquiry.SacProfile;
 import org.mspportal.survey.domain.model.enquiry.SourceOfRisk;
 import org.mspportal.survey.domain.model.enquiry.TypeOfRisk;
+import org.mspportal.survey.domain.model.feedback.FeedbackJourney;
+import org.mspportal.survey.domain.model.feedback.FeedbackReply;
+import org.mspportal.survey.domain.model.feedback.FeedbackResponse;
+import org.mspportal.survey.domain.model.feedback.FeedbackStep;
 import org.mspportal.survey.domain.model.feedback.FeelingSafe;
+import org.mspportal.survey.domain.model.feedback.WhoAnswered;
+import org.mspportal.survey.domain.model.invitation.Invitation;
+import org.mspportal.survey.domain.model.invitation.InvitationSecrets;
+import org.mspportal.survey.domain.model.invitation.InvitationStatus;
+import org.mspportal.survey.domain.model.questionnaire.QuestionnaireVersion;
 import org.mspportal.survey.domain.model.outcome.OutcomeAchievement;
 import org.mspportal.survey.domain.model.outcome.OutcomeStatement;
 
 /**
  * The fictional council's enquiries in demo mode: 300 of them across teams and stages, with the
- * person's outcomes in their own words, from a fixed seed so every demo shows the same cases.
+ * person's outcomes in their own words and, for most concluded ones, their feedback; from fixed seeds
+ * so every demo shows the same cases.
  */
 @ApplicationScoped
 public class SurveyDemoData {
@@ -84,8 +97,82 @@ public class SurveyDemoData {
                 em.clear();
             }
         }
-        LOG.info(() -> "Demo data: " + ENQUIRIES + " enquiries.");
+        int responses = feedback(today);
+        LOG.info(() -> "Demo data: " + ENQUIRIES + " enquiries, " + responses + " feedback responses.");
     }
+
+    /**
+     * Feedback on most concluded demo enquiries: sent (most), started and saved, invited only, or expired
+     * unanswered. A second random stream, so the enquiries above stay as they were.
+     */
+    private int feedback(LocalDate today) {
+        Random random = new Random(SEED + 1);
+        SecureRandom secrets = new SecureRandom();
+        QuestionnaireVersion questionnaire = em.createNamedQuery("QuestionnaireVersion.latestPublished",
+                QuestionnaireVersion.class).setMaxResults(1).getSingleResult();
+        Instant now = clock.instant();
+        int sent = 0;
+        List<Enquiry> concluded = em.createQuery("SELECT e FROM Enquiry e WHERE e.caseReference LIKE :prefix"
+                + " AND e.concludedOn IS NOT NULL ORDER BY e.id", Enquiry.class)
+                .setParameter("prefix", PREFIX + "%").getResultList();
+        for (Enquiry enquiry : concluded) {
+            int fate = random.nextInt(10);
+            Instant issuedAt = enquiry.getConcludedOn().plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant();
+            if (fate < 2 || !issuedAt.plus(Duration.ofDays(5)).isBefore(now)) {
+                continue;
+            }
+            Invitation invitation = new Invitation(enquiry, InvitationSecrets.newLinkToken(secrets),
+                    InvitationSecrets.newShortCode(secrets), random.nextBoolean() ? Invitation.Channel.LETTER
+                    : Invitation.Channel.EMAIL, BY, issuedAt, issuedAt.plus(InvitationStatus.DEFAULT_VALIDITY));
+            em.persist(invitation);
+            if (fate == 2) {
+                continue;
+            }
+            Instant answeredAt = issuedAt.plus(Duration.ofDays(1 + random.nextInt(4)));
+            FeedbackResponse response = new FeedbackResponse(invitation, enquiry, questionnaire, answeredAt);
+            em.persist(response);
+            FeedbackJourney journey = FeedbackJourney.forOutcomes(
+                    enquiry.getDesiredOutcomes().stream().map(o -> o.getPosition()).toList());
+            boolean finish = fate > 3;
+            WhoAnswered who = random.nextInt(10) < 6 ? WhoAnswered.PERSON : pick(random, WhoAnswered.values());
+            for (FeedbackStep step : journey.steps()) {
+                if (!finish && random.nextInt(3) == 0) {
+                    break;
+                }
+                String choice = step.kind() == FeedbackStep.Kind.WHO ? who.name()
+                        : step.choices().isEmpty() ? null : step.choices().get(leaningYes(random, step.choices().size()));
+                String detail = step.hasDetail() && random.nextInt(4) == 0 ? COMMENTS.get(random.nextInt(COMMENTS.size()))
+                        : null;
+                em.persist(new FeedbackReply(response, step.key(), choice, detail, answeredAt));
+            }
+            if (finish) {
+                response.submit(who, who == WhoAnswered.STAFF_ON_BEHALF ? BY : null, answeredAt.plusSeconds(600));
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** Most people answer yes; fewer partly or no; a few would rather not say (the last choice). */
+    private static int leaningYes(Random random, int choices) {
+        int roll = random.nextInt(20);
+        return roll < 11 ? 0 : roll < 19 ? 1 + random.nextInt(Math.max(1, choices - 2)) : choices - 1;
+    }
+
+    /** Made-up comments, a few with the kind of detail people write (names, numbers) for the search module to redact. */
+    static final List<String> COMMENTS = List.of(
+            "Nobody told me what was happening for weeks.",
+            "The social worker listened and came back when she said she would.",
+            "The police never came back to me.",
+            "I wanted my son Dave to get help, not to be arrested.",
+            "I felt safer once the locks were changed.",
+            "Too many different people, I had to tell my story again and again.",
+            "My advocate made sure they heard me at the meeting.",
+            "Please ring me on 07700 900123 before you visit, not after.",
+            "The care agency still sends different carers every week.",
+            "I got my money back from the bank, thank you.",
+            "I did not understand the letters you sent me.",
+            "It took too long to get a decision.");
 
     private Enquiry enquiry(int n, Random random, List<Team> teams, List<OutcomeStatement> statements, LocalDate today) {
         LocalDate received = today.minusDays(20 + random.nextInt(540));

@@ -21,6 +21,7 @@ public class EnquiryListView {
     private Long team;
     private EnquiryStage stage;
     private String status = "";
+    private EnquiryFilter.Feedback feedback;
     private int page = 1;
     private EnquiryPage enquiries;
 
@@ -31,9 +32,17 @@ public class EnquiryListView {
                 case "concluded" -> Boolean.TRUE;
                 default -> null;
             };
-            enquiries = records.list(new EnquiryFilter(ref, team, stage, concluded), page);
+            enquiries = records.list(new EnquiryFilter(ref, team, stage, concluded, feedback), page);
         }
         return enquiries;
+    }
+
+    public EnquiryFilter.Feedback getFeedback() {
+        return feedback;
+    }
+
+    public void setFeedback(EnquiryFilter.Feedback feedback) {
+        this.feedback = feedback;
     }
 
     public String getRef() {

@@ -33,6 +33,10 @@ public class SurveyOptions {
     @Inject
     Teams teams;
 
+    public List<org.mspportal.survey.application.EnquiryFilter.Feedback> getFeedbackStates() {
+        return List.of(org.mspportal.survey.application.EnquiryFilter.Feedback.values());
+    }
+
     public List<SelectItem> getTeams() {
         return teams.all().stream().map(t -> new SelectItem(t.getId(), t.getName())).toList();
     }

@@ -68,8 +68,11 @@ public class RespondentSession {
                 && now.isBefore(createdAt.plus(absoluteLimit));
     }
 
+    /** Marks the session as in use; at most once a minute, so that reading a page seldom writes. */
     public void seenAt(Instant now) {
-        lastSeenAt = now;
+        if (!now.isBefore(lastSeenAt.plusSeconds(60))) {
+            lastSeenAt = now;
+        }
     }
 
     public void end(Instant at) {

@@ -17,7 +17,10 @@ import jakarta.persistence.Table;
 @Table(name = "survey_outcome_statement")
 @NamedQuery(name = "OutcomeStatement.findActive",
         query = "SELECT s FROM OutcomeStatement s WHERE s.active = TRUE ORDER BY s.position")
+@NamedQuery(name = "OutcomeStatement.findAll", query = "SELECT s FROM OutcomeStatement s ORDER BY s.position")
 public class OutcomeStatement {
+
+    public static final int MAX_WORDING = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,6 +41,15 @@ public class OutcomeStatement {
     public OutcomeStatement(String wording, int position) {
         this.wording = wording;
         this.position = position;
+    }
+
+    /** No longer offered for new outcomes; outcomes already linked to it keep the link. */
+    public void retire() {
+        active = false;
+    }
+
+    public void restore() {
+        active = true;
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package org.mspportal.survey.domain.model.feedback;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,15 @@ class RespondentSessionTest {
         assertFalse(session.isLiveAt(START.plus(IDLE), IDLE, LONGEST));
         session.seenAt(START.plus(Duration.ofHours(3)));
         assertTrue(session.isLiveAt(START.plus(Duration.ofHours(6)), IDLE, LONGEST));
+    }
+
+    @Test
+    void isMarkedAsSeenAtMostOnceAMinute() {
+        RespondentSession session = new RespondentSession("hash", null, null, START);
+        session.seenAt(START.plusSeconds(59));
+        assertEquals(START, session.getLastSeenAt());
+        session.seenAt(START.plusSeconds(60));
+        assertEquals(START.plusSeconds(60), session.getLastSeenAt());
     }
 
     @Test

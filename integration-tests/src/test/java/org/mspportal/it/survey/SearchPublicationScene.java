@@ -1,0 +1,42 @@
+package org.mspportal.it.survey;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.mspportal.survey.domain.model.enquiry.AgeBand;
+import org.mspportal.survey.domain.model.enquiry.Enquiry;
+import org.mspportal.survey.domain.model.enquiry.Ethnicity;
+import org.mspportal.survey.domain.model.enquiry.Gender;
+import org.mspportal.survey.domain.model.enquiry.MspAsked;
+import org.mspportal.survey.domain.model.enquiry.PrimarySupportReason;
+import org.mspportal.survey.domain.model.enquiry.SacProfile;
+import org.mspportal.survey.domain.model.enquiry.TypeOfRisk;
+import org.mspportal.survey.domain.model.feedback.FeelingSafe;
+import org.mspportal.survey.domain.model.invitation.Invitation;
+
+/** Sets the scene for {@link SearchPublicationIT} in the survey module's own persistence unit, as a practitioner would. */
+@Stateless
+@PermitAll
+public class SearchPublicationScene {
+
+    @PersistenceContext(unitName = "survey")
+    EntityManager em;
+
+    public void enquiryWithInvitation(String reference, String linkToken) {
+        Instant now = Instant.now();
+        Enquiry enquiry = new Enquiry(reference, 1L, LocalDate.now().minusDays(40), LocalDate.now().minusDays(39),
+                new SacProfile(AgeBand.AGED_75_TO_84, Gender.FEMALE, Ethnicity.WHITE, PrimarySupportReason.MEMORY_AND_COGNITION),
+                Set.of(TypeOfRisk.FINANCIAL_OR_MATERIAL), "it", now);
+        enquiry.recordFirstContact(MspAsked.ASKED_OUTCOMES_EXPRESSED, null, null, false, null, FeelingSafe.ADEQUATELY_SAFE);
+        enquiry.addDesiredOutcome("I want my money back", null, "it", now);
+        em.persist(enquiry);
+        em.persist(new Invitation(enquiry, linkToken, linkToken + "-code", Invitation.Channel.LETTER, "it", now,
+                now.plusSeconds(86400)));
+    }
+}
