@@ -146,6 +146,7 @@ class PersistenceAndSecurityIT {
         // The server resolves the host it was given; 127.0.0.1 may come back under its name.
         assertTrue(java.util.Set.of("127.0.0.1", "localhost").contains(mail.getProperty("mail.smtp.host")));
         assertEquals("3025", mail.getProperty("mail.smtp.port"));
+        assertEquals("10000", mail.getProperty("mail.smtp.connectiontimeout"), "an unreachable server is given up on");
         assertEquals("no-reply@msp-portal.invalid", mail.getProperty("mail.from"));
     }
 

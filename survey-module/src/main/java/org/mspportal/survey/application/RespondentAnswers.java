@@ -24,6 +24,7 @@ import org.mspportal.core.search.SearchDocument;
 import org.mspportal.core.search.SearchOutbox;
 import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
 import org.mspportal.survey.domain.model.feedback.FeedbackJourney;
+import org.mspportal.survey.domain.model.outcome.DesiredOutcome;
 import org.mspportal.survey.domain.model.feedback.FeedbackReply;
 import org.mspportal.survey.domain.model.feedback.FeedbackResponse;
 import org.mspportal.survey.domain.model.feedback.FeedbackStep;
@@ -81,7 +82,10 @@ public class RespondentAnswers {
         }
         session.seenAt(now);
         SortedMap<Integer, String> outcomes = new TreeMap<>();
-        response.getEnquiry().getDesiredOutcomes()
+        // One query for the outcomes and their versions, rather than one per outcome.
+        em.createQuery("SELECT DISTINCT o FROM DesiredOutcome o LEFT JOIN FETCH o.versions WHERE o.enquiry = :enquiry",
+                        DesiredOutcome.class)
+                .setParameter("enquiry", response.getEnquiry()).getResultList()
                 .forEach(o -> outcomes.put(o.getPosition(), o.current().getOwnWords()));
         Map<String, FeedbackJourney.Reply> replies = new HashMap<>();
         replies(response).forEach(r -> replies.put(r.getStepKey(), r.asReply()));
@@ -190,6 +194,7 @@ public class RespondentAnswers {
             return Optional.empty();
         }
         return em.createNamedQuery("RespondentSession.byTokenHash", RespondentSession.class)
+                .setHint("jakarta.persistence.fetchgraph", em.getEntityGraph(RespondentSession.WITH_RESPONSE))
                 .setParameter("hash", InvitationSecrets.hash(sessionToken)).getResultStream().findFirst();
     }
 

@@ -11,7 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.NamedSubgraph;
 import jakarta.persistence.Table;
 
 /**
@@ -23,9 +26,16 @@ import jakarta.persistence.Table;
 @Table(name = "survey_respondent_session")
 @NamedQuery(name = "RespondentSession.byTokenHash",
         query = "SELECT s FROM RespondentSession s WHERE s.tokenHash = :hash")
+/** Every respondent page needs the response, its invitation and its enquiry: one query, not four. */
+@NamedEntityGraph(name = RespondentSession.WITH_RESPONSE,
+        attributeNodes = @NamedAttributeNode(value = "response", subgraph = "response"),
+        subgraphs = @NamedSubgraph(name = "response",
+                attributeNodes = {@NamedAttributeNode("invitation"), @NamedAttributeNode("enquiry")}))
 @NamedQuery(name = "RespondentSession.openForResponse",
         query = "SELECT s FROM RespondentSession s WHERE s.response = :response AND s.endedAt IS NULL")
 public class RespondentSession {
+
+    public static final String WITH_RESPONSE = "RespondentSession.withResponse";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

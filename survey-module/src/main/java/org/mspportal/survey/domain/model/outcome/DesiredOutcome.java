@@ -105,8 +105,9 @@ public class DesiredOutcome {
         this.assessedAt = at;
     }
 
+    /** The latest version: the highest number, however the versions were loaded. */
     public DesiredOutcomeVersion current() {
-        return versions.get(versions.size() - 1);
+        return versions.stream().max(java.util.Comparator.comparingInt(DesiredOutcomeVersion::getNumber)).orElseThrow();
     }
 
     public Long getId() {
