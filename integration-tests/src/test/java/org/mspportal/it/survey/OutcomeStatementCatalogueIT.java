@@ -40,7 +40,7 @@ class OutcomeStatementCatalogueIT {
         PortalHttpClient admin = new PortalHttpClient();
         admin.signIn(Portal.DemoUser.ADMIN);
         String page = admin.get("/survey/statements.xhtml").body();
-        HttpResponse<String> added = admin.submit("/survey/statements.xhtml", page, "catalogue",
+        HttpResponse<String> added = admin.submit("/survey/statements.xhtml", page, "addStatement",
                 Map.of("newWording", words), "add");
         assertEquals(302, added.statusCode(), added.body());
 
@@ -64,10 +64,10 @@ class OutcomeStatementCatalogueIT {
         PortalHttpClient admin = new PortalHttpClient();
         admin.signIn(Portal.DemoUser.ADMIN);
         String page = admin.get("/survey/statements.xhtml").body();
-        HttpResponse<String> empty = admin.submit("/survey/statements.xhtml", page, "catalogue",
+        HttpResponse<String> empty = admin.submit("/survey/statements.xhtml", page, "addStatement",
                 Map.of("newWording", "   "), "add");
         assertTrue(empty.body().contains("Enter the words of the statement"), empty.body());
-        HttpResponse<String> twice = admin.submit("/survey/statements.xhtml", page, "catalogue",
+        HttpResponse<String> twice = admin.submit("/survey/statements.xhtml", page, "addStatement",
                 Map.of("newWording", "i want the abuse to stop and to feel safer"), "add");
         assertTrue(twice.body().contains("That statement is already in the list."));
         assertTrue(twice.body().contains("value=\"i want the abuse to stop and to feel safer\""));

@@ -23,6 +23,13 @@ final class EnquiryFormSupport {
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
+    /** A refusal beside one field, keeping everything typed: the page is shown again as it was. */
+    static void refuse(String clientId, String message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        faces.validationFailed();
+    }
+
     static void backToEnquiry(String caseReference, String message) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();

@@ -76,10 +76,7 @@ public class InvitationsView implements Serializable {
             external.redirect(external.getRequestContextPath() + "/survey/invitations.xhtml?emailed=true&ref="
                     + URLEncoder.encode(caseReference, StandardCharsets.UTF_8));
         } catch (EnquiryRuleException e) {
-            FacesContext.getCurrentInstance().addMessage("emailForm:emailAddress",
-                    new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
-                            e.getMessage(), null));
-            FacesContext.getCurrentInstance().validationFailed();
+            EnquiryFormSupport.refuse("emailForm:emailAddress", e.getMessage());
         }
     }
 

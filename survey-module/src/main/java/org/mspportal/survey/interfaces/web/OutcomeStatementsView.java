@@ -41,10 +41,7 @@ public class OutcomeStatementsView {
             catalogue.add(newWording);
             reload();
         } catch (EnquiryRuleException e) {
-            FacesContext.getCurrentInstance().addMessage("catalogue:newWording",
-                    new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
-                            e.getMessage(), null));
-            FacesContext.getCurrentInstance().validationFailed();
+            EnquiryFormSupport.refuse("addStatement:newWording", e.getMessage());
         }
     }
 
