@@ -83,6 +83,10 @@ public class LoginView {
             if (request.getUserPrincipal() != null) {
                 request.logout();
             }
+            if (!Usernames.isWellFormed(username)) {
+                // Only people sign in here: API clients' principals (api:...) are never account names.
+                throw new ServletException("Not an account name");
+            }
             request.login(Usernames.normalise(username), password);
         } catch (ServletException e) {
             LoginAssessment after = guard.recordFailure(username, address);

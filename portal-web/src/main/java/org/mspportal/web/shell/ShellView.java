@@ -25,7 +25,8 @@ public class ShellView {
     /** The shell's own pages. Modules add theirs through the plugin contract. */
     static final List<NavigationEntry> SHELL_NAVIGATION = List.of(
             new NavigationEntry("Users", "/admin/users.xhtml", Set.of(PortalRole.ADMIN)),
-            new NavigationEntry("Audit log", "/admin/audit.xhtml", Set.of(PortalRole.ADMIN)));
+            new NavigationEntry("Audit log", "/admin/audit.xhtml", Set.of(PortalRole.ADMIN)),
+            new NavigationEntry("API keys", "/admin/api-clients.xhtml", Set.of(PortalRole.ADMIN)));
 
     @Inject
     ModuleRegistry modules;

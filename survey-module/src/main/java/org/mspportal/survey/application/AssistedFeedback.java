@@ -55,8 +55,7 @@ public class AssistedFeedback {
      * @return the respondent session's secret, for the browser's cookie
      */
     public String start(String caseReference) {
-        Enquiry enquiry = enquiries.findByCaseReference(caseReference)
-                .orElseThrow(() -> new EnquiryRuleException("There is no enquiry " + caseReference + "."));
+        Enquiry enquiry = enquiries.require(caseReference);
         Instant now = clock.instant();
         Invitation invitation = em.createNamedQuery("Invitation.forEnquiry", Invitation.class)
                 .setParameter("enquiry", enquiry).getResultStream()

@@ -24,6 +24,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
+import org.mspportal.core.api.ApiClient;
 import org.mspportal.core.audit.AuditLog;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.core.team.Team;
@@ -71,6 +72,7 @@ public class EnquiryRecords {
      * @return the normalised case reference
      * @throws EnquiryRuleException with a message for the practitioner if anything is not acceptable
      */
+    @RolesAllowed({PortalRole.Names.PRACTITIONER, PortalRole.Names.SAFEGUARDING_LEAD, PortalRole.Names.ADMIN, ApiClient.ROLE})
     public String open(OpenEnquiry command) {
         String by = session.getCallerPrincipal().getName();
         if (command.teamId() != null && teams.find(command.teamId()).isEmpty()) {
@@ -93,6 +95,7 @@ public class EnquiryRecords {
     }
 
     /** Records a stage conversation and any changes to the person's outcomes, as new versions. */
+    @RolesAllowed({PortalRole.Names.PRACTITIONER, PortalRole.Names.SAFEGUARDING_LEAD, PortalRole.Names.ADMIN, ApiClient.ROLE})
     public void recordStage(RecordStage command) {
         String by = session.getCallerPrincipal().getName();
         Enquiry enquiry = existing(command.caseReference());
@@ -105,6 +108,7 @@ public class EnquiryRecords {
     }
 
     /** Assesses each outcome and concludes the enquiry. */
+    @RolesAllowed({PortalRole.Names.PRACTITIONER, PortalRole.Names.SAFEGUARDING_LEAD, PortalRole.Names.ADMIN, ApiClient.ROLE})
     public void conclude(ConcludeEnquiry command) {
         Enquiry enquiry = existing(command.caseReference());
         for (ConcludeEnquiry.Assessment assessment : command.assessments()) {
@@ -200,9 +204,24 @@ public class EnquiryRecords {
         return detail;
     }
 
+    /** Where an enquiry has got to, in codes (for case systems). */
+    @RolesAllowed({PortalRole.Names.PRACTITIONER, PortalRole.Names.SAFEGUARDING_LEAD, PortalRole.Names.ADMIN, ApiClient.ROLE})
+    public Optional<EnquiryStatus> status(String caseReference) {
+        Optional<EnquiryStatus> status = enquiries.findByCaseReference(caseReference)
+                .map(e -> EnquiryStatus.of(e, teams.find(e.getTeamId()).map(Team::getName).orElse(null)));
+        status.ifPresent(s -> audit.record("READ_ENQUIRY_STATUS", s.caseReference(), null));
+        return status;
+    }
+
+    /** The team called {@code name}, as case systems know teams. */
+    @RolesAllowed({PortalRole.Names.PRACTITIONER, PortalRole.Names.SAFEGUARDING_LEAD, PortalRole.Names.ADMIN, ApiClient.ROLE})
+    public Optional<Long> teamNamed(String name) {
+        return name == null ? Optional.empty() : teams.all().stream()
+                .filter(t -> t.getName().equalsIgnoreCase(name.strip())).map(Team::getId).findFirst();
+    }
+
     private Enquiry existing(String caseReference) {
-        return enquiries.findByCaseReference(caseReference)
-                .orElseThrow(() -> new EnquiryRuleException("There is no enquiry " + caseReference + "."));
+        return enquiries.require(caseReference);
     }
 
     private OutcomeStatement statement(Long id) {

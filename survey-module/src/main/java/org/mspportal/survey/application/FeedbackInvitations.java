@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mspportal.core.api.ApiClient;
 import org.mspportal.core.audit.AuditLog;
 import org.mspportal.core.config.PortalSettings;
 import org.mspportal.core.security.PortalRole;
@@ -34,7 +35,7 @@ import org.mspportal.survey.domain.model.invitation.InvitationStatus;
  * one still open for the same enquiry, so only one link and code work at a time.
  */
 @Stateless
-@RolesAllowed({PortalRole.Names.PRACTITIONER, PortalRole.Names.SAFEGUARDING_LEAD, PortalRole.Names.ADMIN})
+@RolesAllowed({PortalRole.Names.PRACTITIONER, PortalRole.Names.SAFEGUARDING_LEAD, PortalRole.Names.ADMIN, ApiClient.ROLE})
 public class FeedbackInvitations {
 
     /** Where the respondent's journey starts; the token follows as a parameter. */
@@ -78,7 +79,7 @@ public class FeedbackInvitations {
                 now, now.plus(validity));
         em.persist(invitation);
         audit.record("ISSUED_INVITATION", enquiry.getCaseReference(), channel.name());
-        return new IssuedInvitation(enquiry.getCaseReference(), settings.publicUrl() + START_PATH + "?t=" + token, code,
+        return new IssuedInvitation(invitation.getId(), enquiry.getCaseReference(), settings.publicUrl() + START_PATH + "?t=" + token, code,
                 invitation.getExpiresAt());
     }
 
@@ -102,7 +103,7 @@ public class FeedbackInvitations {
         Instant now = clock.instant();
         return forEnquiry(existing(caseReference)).stream()
                 .map(i -> new InvitationSummary(i.getId(), i.getChannel().name(), i.getIssuedBy(), i.getIssuedAt(),
-                        i.getExpiresAt(), i.statusAt(now)))
+                        i.getExpiresAt(), i.statusAt(now), i.getCompletedAt()))
                 .toList();
     }
 
@@ -120,7 +121,6 @@ public class FeedbackInvitations {
     }
 
     private Enquiry existing(String caseReference) {
-        return enquiries.findByCaseReference(caseReference)
-                .orElseThrow(() -> new EnquiryRuleException("There is no enquiry " + caseReference + "."));
+        return enquiries.require(caseReference);
     }
 }

@@ -9,5 +9,5 @@ import java.time.Instant;
  * @param link      the single-use address, containing the link token
  * @param shortCode the code to type or read over the phone
  */
-public record IssuedInvitation(String caseReference, String link, String shortCode, Instant expiresAt) {
+public record IssuedInvitation(long id, String caseReference, String link, String shortCode, Instant expiresAt) {
 }

@@ -12,7 +12,7 @@ import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
 
 class InvitationEmailTest {
 
-    final IssuedInvitation issued = new IssuedInvitation("SG-2026-00042",
+    final IssuedInvitation issued = new IssuedInvitation(7L, "SG-2026-00042",
             "https://portal.example.gov.uk/feedback/start.xhtml?t=abc", "ABCD-EFGH-JKMN",
             Instant.parse("2027-01-18T12:00:00Z"));
 

@@ -11,4 +11,9 @@ public interface Enquiries {
     Optional<Enquiry> findByCaseReference(String caseReference);
 
     Optional<Enquiry> find(long id);
+
+    /** The enquiry with this case reference; there must be one. */
+    default Enquiry require(String caseReference) {
+        return findByCaseReference(caseReference).orElseThrow(() -> new UnknownEnquiryException(caseReference));
+    }
 }
