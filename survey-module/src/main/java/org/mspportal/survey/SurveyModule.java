@@ -38,7 +38,9 @@ public class SurveyModule implements PortalModule {
     public List<NavigationEntry> navigation() {
         return List.of(new NavigationEntry(TEXT.text("navigation.label"), "/survey/index.xhtml", USERS),
                 new NavigationEntry(TEXT.text("navigation.questionnaire"), "/survey/questionnaire.xhtml",
-                        EnumSet.of(PortalRole.ADMIN)));
+                        EnumSet.of(PortalRole.ADMIN)),
+                new NavigationEntry(TEXT.text("navigation.reporting"), "/survey/reporting.xhtml",
+                        EnumSet.of(PortalRole.SAFEGUARDING_LEAD, PortalRole.ADMIN)));
     }
 
     @Override

@@ -14,8 +14,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class FreshDatabase implements LauncherSessionListener {
 
-    /** The schemas of the two test servers: the demo one, and the one a council first starts. */
-    public static final String[] SCHEMAS = {"msp_it", "msp_it_fresh"};
+    /** The schemas of the test servers: the demo one, the one a council first starts, the one killed mid-run. */
+    public static final String[] SCHEMAS = {"msp_it", "msp_it_fresh", "msp_it_batch"};
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {

@@ -1,0 +1,79 @@
+package org.mspportal.survey.domain.model.reporting;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A financial year (April to March, {@code 2026-27}) or one of its quarters ({@code 2026-27 Q3}), as
+ * councils report. Feedback is counted by when it was sent, in UK time.
+ */
+public record ReportingPeriod(int startYear, Integer quarter) {
+
+    public static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final Pattern KEY = Pattern.compile("(\\d{4})-(\\d{2})(?: Q([1-4]))?");
+
+    public ReportingPeriod {
+        if (startYear < 2000 || startYear > 2100 || (quarter != null && (quarter < 1 || quarter > 4))) {
+            throw new IllegalArgumentException("Not a reporting period: " + startYear + " " + quarter);
+        }
+    }
+
+    public static ReportingPeriod year(int startYear) {
+        return new ReportingPeriod(startYear, null);
+    }
+
+    public static ReportingPeriod quarter(int startYear, int quarter) {
+        return new ReportingPeriod(startYear, quarter);
+    }
+
+    /** The financial year or quarter a day falls in. */
+    public static ReportingPeriod yearOf(LocalDate day) {
+        return year(day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1);
+    }
+
+    public static ReportingPeriod quarterOf(LocalDate day) {
+        return quarter(yearOf(day).startYear(), (day.getMonthValue() + 8) % 12 / 3 + 1);
+    }
+
+    /** Reads {@code 2026-27} or {@code 2026-27 Q3}; the two years must follow each other. */
+    public static ReportingPeriod parse(String key) {
+        Matcher m = key == null ? null : KEY.matcher(key.strip());
+        if (m == null || !m.matches() || (Integer.parseInt(m.group(1)) + 1) % 100 != Integer.parseInt(m.group(2))) {
+            throw new IllegalArgumentException("A reporting period is written 2026-27 or 2026-27 Q3, not " + key);
+        }
+        int year = Integer.parseInt(m.group(1));
+        return m.group(3) == null ? year(year) : quarter(year, Integer.parseInt(m.group(3)));
+    }
+
+    public LocalDate firstDay() {
+        return LocalDate.of(startYear, 4, 1).plusMonths(quarter == null ? 0 : (quarter - 1) * 3L);
+    }
+
+    /** The last day, inclusive. */
+    public LocalDate lastDay() {
+        return firstDay().plusMonths(quarter == null ? 12 : 3).minusDays(1);
+    }
+
+    public List<YearMonth> months() {
+        YearMonth first = YearMonth.from(firstDay());
+        return Stream.iterate(first, m -> m.plusMonths(1)).limit(quarter == null ? 12 : 3).toList();
+    }
+
+    public boolean isQuarter() {
+        return quarter != null;
+    }
+
+    public String key() {
+        return String.format("%d-%02d", startYear, (startYear + 1) % 100) + (quarter == null ? "" : " Q" + quarter);
+    }
+
+    @Override
+    public String toString() {
+        return key();
+    }
+}

@@ -1,0 +1,94 @@
+package org.mspportal.survey.infrastructure.batch;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.mspportal.survey.domain.model.reporting.FigureKey;
+
+/**
+ * Adds up a chunk's figures and stores them under the chunk's key (job instance, partition, first
+ * id). It deletes that key's rows first, so a chunk written again after a crash, whether or not its
+ * first write committed, replaces itself: nothing is counted twice. The rows commit with the chunk's
+ * checkpoint, in the chunk's transaction.
+ */
+@Named
+@Dependent
+public class StagingWriter extends AbstractItemWriter {
+
+    @Resource(lookup = MspAggregationJob.DATASOURCE)
+    DataSource dataSource;
+
+    @Inject
+    JobContext job;
+
+    /** E (enquiries) or F (feedback) and the month, e.g. {@code E2026-05}. */
+    @Inject
+    @BatchProperty
+    String partition;
+
+    @Inject
+    @BatchProperty(name = MspAggregationJob.CHUNK_PAUSE)
+    String pauseMillis;
+
+    @Override
+    public void writeItems(List<Object> items) throws SQLException, InterruptedException {
+        if (items.isEmpty()) {
+            return;
+        }
+        long chunkKey = ((CountedItem) items.get(0)).id();
+        Map<FigureKey, Long> counts = new HashMap<>();
+        for (Object item : items) {
+            for (FigureKey figure : ((CountedItem) item).figures()) {
+                counts.merge(figure, 1L, Long::sum);
+            }
+        }
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM survey_msp_staging "
+                    + "WHERE job_instance_id = ? AND partition_key = ? AND chunk_key = ?")) {
+                delete.setLong(1, job.getInstanceId());
+                delete.setString(2, partition);
+                delete.setLong(3, chunkKey);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO survey_msp_staging (job_instance_id, "
+                    + "partition_key, chunk_key, table_code, row_key, column_key, figure) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (Map.Entry<FigureKey, Long> count : counts.entrySet()) {
+                    add(insert, chunkKey, count.getKey().table().name(), count.getKey().row(), count.getKey().column(),
+                            count.getValue());
+                }
+                add(insert, chunkKey, MspAggregationJob.ITEMS, "ALL", "ALL", items.size());
+                insert.executeBatch();
+            }
+        }
+        long pause = pauseMillis == null || pauseMillis.isBlank() ? 0 : Long.parseLong(pauseMillis);
+        if (pause > 0) {
+            Thread.sleep(pause);
+        }
+    }
+
+    private void add(PreparedStatement insert, long chunkKey, String table, String row, String column, long figure)
+            throws SQLException {
+        insert.setLong(1, job.getInstanceId());
+        insert.setString(2, partition);
+        insert.setLong(3, chunkKey);
+        insert.setString(4, table);
+        insert.setString(5, row);
+        insert.setString(6, column);
+        insert.setLong(7, figure);
+        insert.addBatch();
+    }
+}
