@@ -25,7 +25,7 @@ SELECT 0, 'BENCH-' || g, 1 + (g % 4), started - 2, started, CASE WHEN closes THE
     (ARRAY['AS_SAFE_AS_I_WANT','ADEQUATELY_SAFE','LESS_THAN_ADEQUATELY_SAFE','NOT_AT_ALL_SAFE'])[1 + floor(random() * 4)::int],
     CASE WHEN closes THEN (ARRAY['AS_SAFE_AS_I_WANT','ADEQUATELY_SAFE','LESS_THAN_ADEQUATELY_SAFE','NOT_AT_ALL_SAFE'])[1 + floor(random() * 4)::int] END,
     'benchmark', now()
-FROM (SELECT g, DATE '2024-04-01' + (g * 7919 % 730) AS started, random() < 0.85 AS closes
+FROM (SELECT g, DATE '2024-04-01' + (g::bigint * 7919 % 730)::int AS started, random() < 0.85 AS closes
       FROM generate_series(1, :n) AS g) AS e;
 
 INSERT INTO survey_enquiry_risk_type (enquiry_id, type_of_risk)

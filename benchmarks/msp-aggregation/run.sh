@@ -3,7 +3,7 @@
 # for each size, generate that many enquiries with outcomes and feedback (fixed seed), then in the
 # same run time the hand-written SQL GROUP BY for SG4a and the msp-aggregation job for the same
 # period, and sample the server's heap (jstat) while the job runs.
-# Usage: benchmarks/msp-aggregation/run.sh [sizes...]   (default: 100000 1000000)
+# Usage: [CHUNK_SIZE=5000] [HEAP=1g] benchmarks/msp-aggregation/run.sh [sizes...]   (default: 100000 1000000)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if [ $# -gt 0 ]; then SIZES=("$@"); else SIZES=(100000 1000000); fi
@@ -14,12 +14,12 @@ JDBC="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=msp_bench"
 PG_JAR=$(ls ~/.m2/repository/org/postgresql/postgresql/42.7.8/postgresql-42.7.8.jar)
 export PGPASSWORD=postgres
 
-mvn -B -q -o install -DskipTests
-mvn -B -q -o -Prun package -pl wildfly-config,portal-ear -Dmsp.db=postgresql -Dexec.skip=true
+mvn -B -q install -DskipTests
+mvn -B -q -Prun package -pl wildfly-config,portal-ear -Dmsp.db=postgresql -Dexec.skip=true
 
 for n in "${SIZES[@]}"; do
     psql -q -h 127.0.0.1 -U postgres test -c "DROP SCHEMA IF EXISTS msp_bench CASCADE; CREATE SCHEMA msp_bench"
-    MSP_DEMO=true MSP_DB_URL="$JDBC" JAVA_OPTS="-Xms${HEAP} -Xmx${HEAP}" "$SERVER/bin/standalone.sh" > "target-msp-bench-$n.log" 2>&1 &
+    MSP_DEMO=true MSP_DB_URL="$JDBC" MSP_REPORTING_CHUNK_SIZE="${CHUNK_SIZE:-5000}" JAVA_OPTS="-Xms${HEAP} -Xmx${HEAP}" "$SERVER/bin/standalone.sh" > "target-msp-bench-$n.log" 2>&1 &
     until curl -sf http://localhost:9990/health/ready 2>/dev/null | grep -q '"status":"UP"'; do sleep 1; done
     pid=$(pgrep -f "jboss-modules.jar.*$(realpath $SERVER)" | head -1)
     start=$(date +%s)

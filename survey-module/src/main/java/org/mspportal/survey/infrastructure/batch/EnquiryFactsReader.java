@@ -19,8 +19,9 @@ import jakarta.inject.Named;
 
 import org.mspportal.survey.domain.model.reporting.EnquiryFacts;
 import org.mspportal.survey.domain.model.reporting.ReportScope;
+import org.mspportal.survey.domain.model.reporting.ReportingPeriod;
 
-/** The enquiries started or concluded in one month (of one team, if the scope is a team). */
+/** The enquiries of one range of ids started or concluded in the period (of one team, if the scope is a team). */
 @Named
 @Dependent
 public class EnquiryFactsReader extends KeysetReader<EnquiryFacts> {
@@ -33,23 +34,25 @@ public class EnquiryFactsReader extends KeysetReader<EnquiryFacts> {
     @Override
     List<EnquiryFacts> fetch(Connection c, long afterId) throws SQLException {
         ReportScope reportScope = ReportScope.parse(scope);
-        Date from = Date.valueOf(MspAggregationJob.firstDay(month));
-        Date to = Date.valueOf(MspAggregationJob.lastDay(month));
+        ReportingPeriod reportingPeriod = ReportingPeriod.parse(period);
+        Date from = Date.valueOf(reportingPeriod.firstDay());
+        Date to = Date.valueOf(reportingPeriod.lastDay());
         String sql = "SELECT id, team_id, enquiry_started_on, concluded_on, age_band, gender, ethnicity, "
                 + "primary_support_reason, location_of_risk, source_of_risk, risk_assessment_action, risk_outcome, "
                 + "mental_capacity, msp_asked, feeling_safe_before, feeling_safe_after FROM survey_enquiry "
-                + "WHERE id > ? AND (enquiry_started_on BETWEEN ? AND ? OR concluded_on BETWEEN ? AND ?)"
+                + "WHERE id > ? AND id <= ? AND (enquiry_started_on BETWEEN ? AND ? OR concluded_on BETWEEN ? AND ?)"
                 + (reportScope.isCouncil() ? "" : " AND team_id = ?")
                 + " ORDER BY id FETCH FIRST " + PAGE + " ROWS ONLY";
         Map<Long, Object[]> rows = new LinkedHashMap<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, afterId);
-            s.setDate(2, from);
-            s.setDate(3, to);
-            s.setDate(4, from);
-            s.setDate(5, to);
+            s.setLong(2, lastId);
+            s.setDate(3, from);
+            s.setDate(4, to);
+            s.setDate(5, from);
+            s.setDate(6, to);
             if (!reportScope.isCouncil()) {
-                s.setLong(6, reportScope.teamId());
+                s.setLong(7, reportScope.teamId());
             }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {

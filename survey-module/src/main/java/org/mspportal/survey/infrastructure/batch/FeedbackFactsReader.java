@@ -18,7 +18,7 @@ import org.mspportal.survey.domain.model.reporting.FeedbackFacts;
 import org.mspportal.survey.domain.model.reporting.ReportScope;
 import org.mspportal.survey.domain.model.reporting.ReportingPeriod;
 
-/** The feedback responses sent in one month (UK time), with their choices only: never their words. */
+/** The feedback responses of one range of ids sent in the period (UK days), with their choices only: never their words. */
 @Named
 @Dependent
 public class FeedbackFactsReader extends KeysetReader<FeedbackFacts> {
@@ -31,21 +31,22 @@ public class FeedbackFactsReader extends KeysetReader<FeedbackFacts> {
     @Override
     List<FeedbackFacts> fetch(Connection c, long afterId) throws SQLException {
         ReportScope reportScope = ReportScope.parse(scope);
-        OffsetDateTime from = MspAggregationJob.firstDay(month).atStartOfDay(ReportingPeriod.UK).toOffsetDateTime();
-        OffsetDateTime until = MspAggregationJob.lastDay(month).plusDays(1).atStartOfDay(ReportingPeriod.UK)
-                .toOffsetDateTime();
+        ReportingPeriod reportingPeriod = ReportingPeriod.parse(period);
+        OffsetDateTime from = reportingPeriod.firstDay().atStartOfDay(ReportingPeriod.UK).toOffsetDateTime();
+        OffsetDateTime until = reportingPeriod.lastDay().plusDays(1).atStartOfDay(ReportingPeriod.UK).toOffsetDateTime();
         String sql = "SELECT r.id, e.team_id, r.submitted_at, r.answered_by FROM survey_feedback_response r "
                 + "JOIN survey_enquiry e ON e.id = r.enquiry_id "
-                + "WHERE r.id > ? AND r.submitted_at >= ? AND r.submitted_at < ?"
+                + "WHERE r.id > ? AND r.id <= ? AND r.submitted_at >= ? AND r.submitted_at < ?"
                 + (reportScope.isCouncil() ? "" : " AND e.team_id = ?")
                 + " ORDER BY r.id FETCH FIRST " + PAGE + " ROWS ONLY";
         Map<Long, Object[]> rows = new LinkedHashMap<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, afterId);
-            s.setObject(2, from);
-            s.setObject(3, until);
+            s.setLong(2, lastId);
+            s.setObject(3, from);
+            s.setObject(4, until);
             if (!reportScope.isCouncil()) {
-                s.setLong(4, reportScope.teamId());
+                s.setLong(5, reportScope.teamId());
             }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {

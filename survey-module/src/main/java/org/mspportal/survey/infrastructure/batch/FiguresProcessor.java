@@ -11,15 +11,16 @@ import jakarta.inject.Named;
 import org.mspportal.survey.domain.model.reporting.EnquiryFacts;
 import org.mspportal.survey.domain.model.reporting.FeedbackFacts;
 import org.mspportal.survey.domain.model.reporting.MspCounting;
+import org.mspportal.survey.domain.model.reporting.ReportingPeriod;
 
-/** Applies the counting rules to one enquiry or response of the partition's month. */
+/** Applies the counting rules of the period to one enquiry or response. */
 @Named
 @Dependent
 public class FiguresProcessor implements ItemProcessor {
 
     @Inject
     @BatchProperty
-    String month;
+    String period;
 
     private LocalDate from;
     private LocalDate to;
@@ -27,8 +28,8 @@ public class FiguresProcessor implements ItemProcessor {
     @Override
     public Object processItem(Object item) {
         if (from == null) {
-            from = MspAggregationJob.firstDay(month);
-            to = MspAggregationJob.lastDay(month);
+            from = ReportingPeriod.parse(period).firstDay();
+            to = ReportingPeriod.parse(period).lastDay();
         }
         if (item instanceof EnquiryFacts enquiry) {
             return new CountedItem(enquiry.id(), MspCounting.forEnquiry(enquiry, from, to));

@@ -20,15 +20,26 @@ import jakarta.inject.Inject;
  */
 abstract class KeysetReader<T> extends AbstractItemReader {
 
-    static final int PAGE = 500;
+    static final int PAGE = 1000;
 
     @Resource(lookup = MspAggregationJob.DATASOURCE)
     DataSource dataSource;
 
-    /** The partition's month, {@code 2026-05}. */
+    /** The reporting period, {@code 2025-26} or {@code 2025-26 Q3}. */
     @Inject
     @BatchProperty
-    String month;
+    String period;
+
+    /** The partition's range of ids, inclusive. */
+    @Inject
+    @BatchProperty(name = "firstId")
+    String firstIdProperty;
+
+    @Inject
+    @BatchProperty(name = "lastId")
+    String lastIdProperty;
+
+    long lastId;
 
     /** {@code council} or {@code team:<id>}. */
     @Inject
@@ -36,23 +47,24 @@ abstract class KeysetReader<T> extends AbstractItemReader {
     String scope;
 
     private final Deque<T> page = new ArrayDeque<>();
-    private long lastId;
+    private long lastRead;
     private boolean exhausted;
 
-    /** The next rows after {@code afterId}, in id order, at most {@link #PAGE}. */
+    /** The next rows after {@code afterId} and up to {@code lastId}, in id order, at most {@link #PAGE}. */
     abstract List<T> fetch(Connection connection, long afterId) throws SQLException;
 
     abstract long idOf(T item);
 
     @Override
     public void open(Serializable checkpoint) {
-        lastId = checkpoint == null ? 0 : (Long) checkpoint;
+        lastId = Long.parseLong(lastIdProperty);
+        lastRead = checkpoint == null ? Long.parseLong(firstIdProperty) - 1 : (Long) checkpoint;
     }
 
     @Override
     public Object readItem() throws SQLException {
         if (page.isEmpty() && !exhausted) {
-            long after = lastId;
+            long after = lastRead;
             try (Connection connection = dataSource.getConnection()) {
                 List<T> rows = fetch(connection, after);
                 page.addAll(rows);
@@ -61,13 +73,13 @@ abstract class KeysetReader<T> extends AbstractItemReader {
         }
         T next = page.poll();
         if (next != null) {
-            lastId = idOf(next);
+            lastRead = idOf(next);
         }
         return next;
     }
 
     @Override
     public Serializable checkpointInfo() {
-        return lastId;
+        return lastRead;
     }
 }

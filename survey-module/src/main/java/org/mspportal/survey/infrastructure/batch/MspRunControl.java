@@ -57,7 +57,7 @@ public class MspRunControl {
 
     /** Operators' tuning: enquiries per chunk and checkpoint, and a pause after each chunk to spare a busy database. */
     @Inject
-    @ConfigProperty(name = "msp.reporting.chunk-size", defaultValue = "500")
+    @ConfigProperty(name = "msp.reporting.chunk-size", defaultValue = "5000")
     int chunkSize;
 
     @Inject
@@ -81,6 +81,8 @@ public class MspRunControl {
         parameters.putAll(tuning);
         parameters.setProperty(MspAggregationJob.PERIOD, period.key());
         parameters.setProperty(MspAggregationJob.SCOPE, scope.key());
+        parameters.setProperty(MspAggregationJob.ENQUIRY_RANGES, ranges("survey_enquiry"));
+        parameters.setProperty(MspAggregationJob.RESPONSE_RANGES, ranges("survey_feedback_response"));
         JobOperator jobs = BatchRuntime.getJobOperator();
         long expected = itemsIn(period, scope);
         long execution = jobs.start(MspAggregationJob.NAME, parameters);
@@ -110,9 +112,12 @@ public class MspRunControl {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public MspRun restart(long runId) {
         MspRun run = em.find(MspRun.class, runId);
-        self().recordUnstartedPartitions(run.getExecutionId(), run.getPeriod().months().size());
         JobOperator jobs = BatchRuntime.getJobOperator();
         Properties parameters = jobs.getParameters(run.getExecutionId());
+        self().recordUnstartedPartitions(run.getExecutionId(), "count-enquiries",
+                IdRanges.parse(parameters.getProperty(MspAggregationJob.ENQUIRY_RANGES)).size());
+        self().recordUnstartedPartitions(run.getExecutionId(), "count-feedback",
+                IdRanges.parse(parameters.getProperty(MspAggregationJob.RESPONSE_RANGES)).size());
         return self().restarted(runId, jobs.restart(run.getExecutionId(), parameters));
     }
 
@@ -125,11 +130,22 @@ public class MspRunControl {
         byInstance(jobInstanceId).ifPresent(run -> run.failed(reason));
     }
 
-    /** The runs this server had under way: a killed server leaves them marked as still running. */
-    public List<MspRun> unfinishedOnThisNode() {
+    /**
+     * The runs this server had under way when its previous process ended: a killed server leaves them
+     * marked as still running. Only executions created before this Java process started are taken:
+     * a run started since (by a lead, or by an earlier deployment in this same process) may really be
+     * running, and must never be touched.
+     */
+    public List<MspRun> abandonedOnThisNode() {
         JobOperator jobs = BatchRuntime.getJobOperator();
+        java.util.Date processStart = new java.util.Date(
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         return em.createNamedQuery("MspRun.onNode", MspRun.class).setParameter("node", node()).getResultStream()
-                .filter(run -> UNFINISHED.contains(jobs.getJobExecution(run.getExecutionId()).getBatchStatus()))
+                .filter(run -> {
+                    JobExecution execution = jobs.getJobExecution(run.getExecutionId());
+                    return UNFINISHED.contains(execution.getBatchStatus())
+                            && execution.getCreateTime().before(processStart);
+                })
                 .toList();
     }
 
@@ -156,19 +172,20 @@ public class MspRunControl {
 
     /**
      * JBeret restarts only the partitions it has a record of, and it records a partition when the
-     * partition starts: after a crash, months that had not started yet would never be counted. So
-     * every month of an unfinished counting step gets a record (FAILED, no checkpoint) before the
-     * restart; JBeret then counts those months from their beginning and the others from their checkpoints.
+     * partition starts: after a crash, partitions that had not started yet would never be counted. So
+     * every partition of an unfinished counting step gets a record (FAILED, no checkpoint) before the
+     * restart; JBeret then counts those from their beginning and the others from their checkpoints.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordUnstartedPartitions(long executionId, int partitions) {
+    public void recordUnstartedPartitions(long executionId, String stepName, int partitions) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement steps = c.prepareStatement("SELECT STEPEXECUTIONID FROM STEP_EXECUTION WHERE JOBEXECUTIONID = ?"
-                     + " AND STEPNAME IN ('count-enquiries', 'count-feedback') AND BATCHSTATUS IN ('FAILED', 'STOPPED')");
+                     + " AND STEPNAME = ? AND BATCHSTATUS IN ('FAILED', 'STOPPED')");
              PreparedStatement insert = c.prepareStatement("INSERT INTO PARTITION_EXECUTION (PARTITIONEXECUTIONID,"
                      + " STEPEXECUTIONID, VERSION, BATCHSTATUS) SELECT ?, ?, 0, 'FAILED' WHERE NOT EXISTS (SELECT 1 FROM"
                      + " PARTITION_EXECUTION WHERE PARTITIONEXECUTIONID = ? AND STEPEXECUTIONID = ?)")) {
             steps.setLong(1, executionId);
+            steps.setString(2, stepName);
             try (ResultSet r = steps.executeQuery()) {
                 while (r.next()) {
                     long step = r.getLong(1);
@@ -197,21 +214,17 @@ public class MspRunControl {
     /** What the run will go through: enquiries started or concluded, and responses sent, in the period. */
     long itemsIn(ReportingPeriod period, ReportScope scope) {
         String team = scope.isCouncil() ? "" : " AND e.team_id = " + scope.teamId();
-        long total = 0;
         try (Connection c = dataSource.getConnection()) {
-            // Counted per month, as the partitions read them: an enquiry started and concluded in different
-            // months of the period is read twice.
-            for (java.time.YearMonth month : period.months()) {
-                try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM survey_enquiry e WHERE "
-                        + "(e.enquiry_started_on BETWEEN ? AND ? OR e.concluded_on BETWEEN ? AND ?)" + team)) {
-                    Date from = Date.valueOf(month.atDay(1));
-                    Date to = Date.valueOf(month.atEndOfMonth());
-                    s.setDate(1, from);
-                    s.setDate(2, to);
-                    s.setDate(3, from);
-                    s.setDate(4, to);
-                    total += single(s);
-                }
+            long total;
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM survey_enquiry e WHERE "
+                    + "(e.enquiry_started_on BETWEEN ? AND ? OR e.concluded_on BETWEEN ? AND ?)" + team)) {
+                Date from = Date.valueOf(period.firstDay());
+                Date to = Date.valueOf(period.lastDay());
+                s.setDate(1, from);
+                s.setDate(2, to);
+                s.setDate(3, from);
+                s.setDate(4, to);
+                total = single(s);
             }
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM survey_feedback_response r "
                     + "JOIN survey_enquiry e ON e.id = r.enquiry_id WHERE r.submitted_at >= ? AND r.submitted_at < ?" + team)) {
@@ -219,10 +232,23 @@ public class MspRunControl {
                 s.setObject(2, period.lastDay().plusDays(1).atStartOfDay(ReportingPeriod.UK).toOffsetDateTime());
                 total += single(s);
             }
+            return total;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not count the run's work", e);
         }
-        return total;
+    }
+
+    /** The table's ids split into the partitions' ranges, fixed now so that a restart reads the same ones. */
+    private String ranges(String table) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT MIN(id), MAX(id) FROM " + table);
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getObject(1) == null ? IdRanges.split(1, 0, 1)
+                    : IdRanges.split(r.getLong(1), r.getLong(2), MspAggregationJob.PARTITIONS);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not split the run's work", e);
+        }
     }
 
     /** Items handled so far, from the staging rows of committed chunks. */

@@ -19,7 +19,8 @@ import org.mspportal.survey.domain.model.reporting.MspRun;
 /**
  * When the server starts, finds the MSP aggregation runs it had under way when it last stopped (a
  * crash, a kill -9, a power cut) and resumes each from its last checkpoints. Only this server's own
- * runs are touched, so in a cluster a server never takes over a run another one is doing.
+ * runs, created before this process started, are touched: in a cluster a server never takes over a
+ * run another one is doing, and a redeployment never touches a run that is really going.
  */
 @Singleton
 @Startup
@@ -42,7 +43,7 @@ public class MspRunRecovery {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void resumeUnfinishedRuns() {
-        for (MspRun run : runs.unfinishedOnThisNode()) {
+        for (MspRun run : runs.abandonedOnThisNode()) {
             try {
                 runs.markAbandonedExecutionFailed(run.getExecutionId());
                 MspRun resumed = runs.restart(run.getId());

@@ -35,7 +35,7 @@ public class StagingWriter extends AbstractItemWriter {
     @Inject
     JobContext job;
 
-    /** E (enquiries) or F (feedback) and the month, e.g. {@code E2026-05}. */
+    /** E (enquiries) or F (feedback) and the partition's number, e.g. {@code E0}. */
     @Inject
     @BatchProperty
     String partition;
