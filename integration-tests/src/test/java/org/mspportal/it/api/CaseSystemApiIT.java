@@ -8,6 +8,7 @@ import static org.mspportal.it.support.CaseSystem.json;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.json.JsonObject;
@@ -146,6 +147,16 @@ class CaseSystemApiIT {
         assertTrue(leaving.revokedBy(admin).body().contains("is revoked"));
         assertEquals(401, leaving.get(ENQUIRIES + "/" + reference).statusCode(), "the revoked key is refused");
         assertEquals(404, caseSystem.get(ENQUIRIES + "/" + reference).statusCode(), "other keys still work");
+    }
+
+    @Test
+    void anAdministratorWhoGivesNoNameIsToldSoAndKeepsWhatWasTyped() {
+        String page = admin.get("/admin/api-clients.xhtml").body();
+        HttpResponse<String> refused = admin.submit("/admin/api-clients.xhtml", page, "issue",
+                Map.of("name", "  ", "purpose", "Nightly import of enquiries"), "issueKey");
+        assertTrue(refused.body().contains("Enter the name of the system that will use the key."), refused.body());
+        assertTrue(refused.body().contains("value=\"Nightly import of enquiries\""), "the purpose typed is kept");
+        assertFalse(refused.body().contains("id=\"newKey\""), "no key is issued");
     }
 
     @Test

@@ -102,10 +102,6 @@ public class MspReporting {
                 .map(this::view).toList();
     }
 
-    public Optional<MspRunView> run(long runId) {
-        return Optional.ofNullable(em.find(MspRun.class, runId)).map(this::view);
-    }
-
     /** The published figures of a period and scope, read in one statement so a run publishing meanwhile is not half seen. */
     public Optional<MspReport> report(String periodKey, String scopeKey) {
         ReportingPeriod period = ReportingPeriod.parse(periodKey);

@@ -21,10 +21,6 @@ public record MspTableView(MspTable table, String title, List<String> columnLabe
     public record Row(String label, List<String> cells, List<String> percents, String total) {
     }
 
-    public boolean isEmpty() {
-        return "*".equals(grandTotal) || "0".equals(grandTotal);
-    }
-
     public static MspTableView of(MspReport report, MspTable table) {
         return of(report, table, Map.of());
     }

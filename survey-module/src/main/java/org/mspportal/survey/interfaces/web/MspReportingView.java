@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -16,7 +15,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.mspportal.core.team.Team;
 import org.mspportal.core.team.Teams;
 import org.mspportal.survey.application.MspExport;
 import org.mspportal.survey.application.MspReport;
@@ -155,10 +153,6 @@ public class MspReportingView implements Serializable {
     public String chart(MspTableView table) {
         String title = CHARTED.get(table.table());
         return title == null || table.rows().isEmpty() ? null : MspCharts.stackedShares(table, title);
-    }
-
-    public Map<Long, String> getTeamNames() {
-        return teams.all().stream().collect(Collectors.toMap(Team::getId, Team::getName));
     }
 
     private static void forgetRuns() {

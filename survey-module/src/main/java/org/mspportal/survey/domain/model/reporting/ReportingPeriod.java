@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.mspportal.survey.domain.model.feedback.ReportingQuarter;
+
 /**
  * A financial year (April to March, {@code 2026-27}) or one of its quarters ({@code 2026-27 Q3}), as
  * councils report. Feedback is counted by when it was sent, in UK time.
@@ -33,11 +35,12 @@ public record ReportingPeriod(int startYear, Integer quarter) {
 
     /** The financial year or quarter a day falls in. */
     public static ReportingPeriod yearOf(LocalDate day) {
-        return year(day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1);
+        return year(ReportingQuarter.of(day).startYear());
     }
 
     public static ReportingPeriod quarterOf(LocalDate day) {
-        return quarter(yearOf(day).startYear(), (day.getMonthValue() + 8) % 12 / 3 + 1);
+        ReportingQuarter quarter = ReportingQuarter.of(day);
+        return quarter(quarter.startYear(), quarter.quarter());
     }
 
     /** Reads {@code 2026-27} or {@code 2026-27 Q3}; the two years must follow each other. */
@@ -64,12 +67,9 @@ public record ReportingPeriod(int startYear, Integer quarter) {
         return Stream.iterate(first, m -> m.plusMonths(1)).limit(quarter == null ? 12 : 3).toList();
     }
 
-    public boolean isQuarter() {
-        return quarter != null;
-    }
-
     public String key() {
-        return String.format("%d-%02d", startYear, (startYear + 1) % 100) + (quarter == null ? "" : " Q" + quarter);
+        return quarter == null ? String.format("%d-%02d", startYear, (startYear + 1) % 100)
+                : new ReportingQuarter(startYear, quarter).toString();
     }
 
     @Override
