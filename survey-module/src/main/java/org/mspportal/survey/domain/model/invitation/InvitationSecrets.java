@@ -1,13 +1,9 @@
 package org.mspportal.survey.domain.model.invitation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 
 import org.mspportal.core.security.ReadableCode;
+import org.mspportal.core.security.SecretHash;
 
 /**
  * The two secrets of a feedback invitation, and how they are stored.
@@ -22,15 +18,12 @@ import org.mspportal.core.security.ReadableCode;
 public final class InvitationSecrets {
 
     static final int CODE_LENGTH = 12;
-    static final int TOKEN_BYTES = 32;
 
     private InvitationSecrets() {
     }
 
     public static String newLinkToken(SecureRandom random) {
-        byte[] bytes = new byte[TOKEN_BYTES];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return SecretHash.newToken(random);
     }
 
     /** A short code, grouped for reading aloud: {@code ABCD-EFGH-JKMN}. */
@@ -50,12 +43,7 @@ public final class InvitationSecrets {
 
     /** What is stored: the SHA-256 of the secret, in hex. Short codes are hashed after normalising. */
     public static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretHash.sha256Hex(secret);
     }
 
     public static String hashShortCode(String typed) {

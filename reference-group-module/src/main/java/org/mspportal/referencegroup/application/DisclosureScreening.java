@@ -1,0 +1,57 @@
+package org.mspportal.referencegroup.application;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mspportal.referencegroup.domain.model.disclosure.DisclosureAlert;
+import org.mspportal.referencegroup.domain.model.disclosure.DisclosureCheck;
+import org.mspportal.referencegroup.domain.model.topic.Contribution;
+
+/**
+ * Runs the disclosure check on new words: a contribution that reads like a personal disclosure is held
+ * back from others and raises a private alert for the group's facilitators. Extra phrases come from
+ * {@code msp.reference-group.disclosure-phrases} (separated by {@code |}).
+ */
+@ApplicationScoped
+public class DisclosureScreening {
+
+    private static final Logger LOG = Logger.getLogger(DisclosureScreening.class.getName());
+
+    @PersistenceContext(unitName = "reference-group")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "msp.reference-group.disclosure-phrases", defaultValue = " ")
+    String extraPhrases;
+
+    private DisclosureCheck check;
+
+    @PostConstruct
+    void init() {
+        check = new DisclosureCheck(Arrays.stream(extraPhrases.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+    }
+
+    /** Holds the contribution and raises an alert if it reads like a disclosure; says whether it did. */
+    boolean screen(Contribution contribution, DisclosureAlert.Held kind, long groupId) {
+        return check.assess(contribution.getText()).map(rule -> {
+            contribution.holdForReview();
+            em.persist(new DisclosureAlert(em.getReference(org.mspportal.referencegroup.domain.model.group.ReferenceGroup.class, groupId),
+                    kind, contribution.getId(), rule, clock.instant()));
+            // No words and no name in the log: only that an alert exists, for whoever watches the server.
+            LOG.info(() -> "Reference group " + groupId + ": a contribution was held for a facilitator to read (" + rule + ")");
+            return true;
+        }).orElse(false);
+    }
+
+}

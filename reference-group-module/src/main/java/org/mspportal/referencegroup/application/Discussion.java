@@ -1,0 +1,125 @@
+package org.mspportal.referencegroup.application;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.mspportal.core.security.PortalRole;
+import org.mspportal.referencegroup.domain.model.consent.Attribution;
+import org.mspportal.referencegroup.domain.model.consent.ConsentChoices;
+import org.mspportal.referencegroup.domain.model.group.ReferenceGroup;
+import org.mspportal.referencegroup.domain.model.topic.PolicyTopic;
+import org.mspportal.referencegroup.domain.model.topic.Suggestion;
+import org.mspportal.referencegroup.domain.model.topic.SuggestionComment;
+import org.mspportal.referencegroup.domain.model.topic.SuggestionStatus;
+import org.mspportal.referencegroup.domain.model.topic.SuggestionUpdate;
+
+/**
+ * Reading the group's discussion: suggestions on a topic, one suggestion with its comments, and
+ * "you said, we did". Members see their own group only; held or hidden words only if they wrote them.
+ */
+@Stateless
+@RolesAllowed({PortalRole.Names.FACILITATOR, PortalRole.Names.MEMBER, PortalRole.Names.SAFEGUARDING_LEAD, PortalRole.Names.ADMIN})
+public class Discussion {
+
+    private static final String VISIBLE_TO_READER =
+            " AND (:everything = TRUE OR (s.heldForReview = FALSE AND s.hiddenReason IS NULL) OR s.author = :me)";
+
+    @PersistenceContext(unitName = "reference-group")
+    EntityManager em;
+
+    @Inject
+    Readers readers;
+
+    @Inject
+    Consents consents;
+
+    @Resource
+    SessionContext context;
+
+    public Page<SuggestionCard> suggestions(long topicId, int pageNumber) {
+        Reader reader = readers.of(context);
+        PolicyTopic topic = readers.find(PolicyTopic.class, topicId, "topic");
+        reader.requireCanRead(topic.getGroup());
+        long total = em.createQuery("SELECT COUNT(s) FROM Suggestion s WHERE s.topic = :topic" + VISIBLE_TO_READER, Long.class)
+                .setParameter("topic", topic).setParameter("everything", reader.staff())
+                .setParameter("me", reader.member()).getSingleResult();
+        List<Suggestion> found = em.createQuery("SELECT s FROM Suggestion s JOIN FETCH s.author JOIN FETCH s.topic"
+                        + " WHERE s.topic = :topic" + VISIBLE_TO_READER + " ORDER BY s.createdAt DESC, s.id DESC", Suggestion.class)
+                .setParameter("topic", topic).setParameter("everything", reader.staff()).setParameter("me", reader.member())
+                .setFirstResult(Page.first(pageNumber)).setMaxResults(Page.SIZE).getResultList();
+        Set<Long> supported = supportedBy(reader, topic);
+        return new Page<>(found.stream().map(s -> SuggestionCard.of(s, reader, supported.contains(s.getId()))).toList(),
+                Math.max(1, pageNumber), Page.SIZE, total);
+    }
+
+    public SuggestionDetail suggestion(long suggestionId) {
+        Reader reader = readers.of(context);
+        Suggestion s = readers.find(Suggestion.class, suggestionId, "suggestion");
+        reader.requireCanRead(s.getTopic().getGroup());
+        if (!reader.staff() && !s.isVisibleTo(reader.member())) {
+            throw new org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException(
+                    "There is no such suggestion. It may have been removed.");
+        }
+        boolean supportedByMe = supportedBy(reader, s.getTopic()).contains(s.getId());
+        List<CommentView> comments = em.createNamedQuery("SuggestionComment.on", SuggestionComment.class)
+                .setParameter("suggestion", s).getResultList().stream()
+                .filter(c -> reader.staff() || c.isVisibleTo(reader.member()))
+                .map(c -> CommentView.of(c, reader)).toList();
+        List<UpdateView> updates = em.createNamedQuery("SuggestionUpdate.of", SuggestionUpdate.class)
+                .setParameter("suggestion", s).getResultList().stream()
+                .map(u -> new UpdateView(u.getStatus().label(), u.getStatus().easyRead(), u.getResponse(),
+                        u.getEasyReadResponse(), u.getChangedAt())).toList();
+        List<String> next = reader.staff()
+                ? java.util.stream.Stream.concat(java.util.stream.Stream.of(s.getStatus()), s.getStatus().next().stream())
+                .filter(SuggestionStatus::isAnswer).map(Enum::name).toList()
+                : List.of();
+        return new SuggestionDetail(SuggestionCard.of(s, reader, supportedByMe), s.getTopic().getGroup().getId(), comments,
+                updates, s.getTopic().isOpenOn(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))), next);
+    }
+
+    /** Every suggestion the group can see and what became of it, newest first, optionally of one status. */
+    public Page<YouSaidWeDidEntry> youSaidWeDid(long groupId, SuggestionStatus status, int pageNumber) {
+        Reader reader = readers.of(context);
+        ReferenceGroup group = readers.group(groupId);
+        reader.requireCanRead(group);
+        String where = " WHERE s.topic.group = :group AND s.heldForReview = FALSE AND s.hiddenReason IS NULL"
+                + (status == null ? "" : " AND s.status = :status");
+        var count = em.createQuery("SELECT COUNT(s) FROM Suggestion s" + where, Long.class)
+                .setParameter("group", group);
+        var query = em.createQuery("SELECT s FROM Suggestion s JOIN FETCH s.topic JOIN FETCH s.author" + where
+                + " ORDER BY s.createdAt DESC, s.id DESC", Suggestion.class).setParameter("group", group);
+        if (status != null) {
+            count.setParameter("status", status);
+            query.setParameter("status", status);
+        }
+        Map<Long, ConsentChoices> consent = consents.currentInGroup(group);
+        List<YouSaidWeDidEntry> entries = query.setFirstResult(Page.first(pageNumber)).setMaxResults(Page.SIZE)
+                .getResultList().stream().map(s -> {
+                    var attribution = Attribution.of(consent.getOrDefault(s.getAuthor().getId(), ConsentChoices.NONE),
+                            s.getAuthor().getFirstName());
+                    return new YouSaidWeDidEntry(s.getId(), s.getTopic().getTitle(), attribution.isPresent() ? s.getText() : null,
+                            attribution.orElse(null), s.getCreatedAt(), s.getStatus().label(), s.getStatus().easyRead(),
+                            s.getResponse(), s.getEasyReadResponse(), s.getFirstAnsweredAt() == null ? null : s.getStatusChangedAt(),
+                            s.getSupportCount());
+                }).toList();
+        return new Page<>(entries, Math.max(1, pageNumber), Page.SIZE, count.getSingleResult());
+    }
+
+    private Set<Long> supportedBy(Reader reader, PolicyTopic topic) {
+        if (!reader.isMember()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createNamedQuery("Support.byMemberIn", Long.class).setParameter("member", reader.member())
+                .setParameter("topic", topic).getResultList());
+    }
+}

@@ -1,0 +1,26 @@
+package org.mspportal.referencegroup.application;
+
+import java.util.List;
+
+import org.mspportal.referencegroup.domain.model.consent.ConsentChoices;
+import org.mspportal.referencegroup.domain.model.group.AccessNeed;
+import org.mspportal.referencegroup.domain.model.group.Member;
+
+/** A member as the facilitator sees them when planning: who, how to reach them, what they need. */
+public record MemberSummary(long id, String fullName, String firstName, String kind, String email, String phone,
+                            String preferredContact, List<String> accessNeeds, String otherNeeds, boolean canSignIn,
+                            ConsentChoices consent) {
+
+    static MemberSummary of(Member m, ConsentChoices consent) {
+        return new MemberSummary(m.getId(), m.getFullName(), m.getFirstName(), m.getKind().label(), m.getEmail(),
+                m.getPhone(), m.getPreferredContact().label(),
+                m.getAccessNeeds().stream().sorted().map(AccessNeed::label).toList(), m.getOtherNeeds(),
+                m.hasAccount(), consent);
+    }
+
+    /** Access needs in one line, for the facilitator's table. */
+    public String needsText() {
+        String listed = accessNeeds.isEmpty() ? "None recorded" : String.join(", ", accessNeeds);
+        return otherNeeds == null ? listed : listed + ". " + otherNeeds;
+    }
+}

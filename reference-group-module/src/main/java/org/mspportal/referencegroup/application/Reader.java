@@ -1,0 +1,35 @@
+package org.mspportal.referencegroup.application;
+
+import org.mspportal.referencegroup.domain.model.group.Member;
+import org.mspportal.referencegroup.domain.model.group.ReferenceGroup;
+import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
+
+/**
+ * Who is looking: a member of one group, or staff (facilitators, leads, administrators) who may see
+ * every group.
+ *
+ * @param username the signed-in person
+ * @param member   their membership, if they are a member
+ * @param staff    whether they are staff of the council
+ */
+public record Reader(String username, Member member, boolean staff) {
+
+    static final String OTHER_GROUP = "This page belongs to another reference group. You can only see your own group's pages.";
+
+    public void requireCanRead(ReferenceGroup group) {
+        if (!staff && (member == null || !member.belongsTo(group))) {
+            throw new ReferenceGroupRuleException(OTHER_GROUP);
+        }
+    }
+
+    public Member requireMember() {
+        if (member == null) {
+            throw new ReferenceGroupRuleException("Only members of the group can do this. A facilitator can record it for a member.");
+        }
+        return member;
+    }
+
+    public boolean isMember() {
+        return member != null;
+    }
+}
