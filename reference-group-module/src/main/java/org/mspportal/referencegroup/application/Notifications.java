@@ -47,11 +47,17 @@ public class Notifications {
     @Resource(lookup = "java:jboss/mail/msp")
     Session mail;
 
-    void notify(List<Member> members, String message, Long suggestionId) {
+    /** About a suggestion: the link goes to it. */
+    void notify(List<Member> members, String message, long suggestionId) {
+        notifyAbout(members, message, "reference-group/suggestion.xhtml?id=" + suggestionId);
+    }
+
+    /** About any page of the module, given by its path within the portal. */
+    void notifyAbout(List<Member> members, String message, String path) {
         List<EmailDue> emails = new ArrayList<>();
-        String link = settings.publicUrl() + "reference-group/suggestion.xhtml?id=" + suggestionId;
+        String link = settings.publicUrl() + path;
         for (Member member : members) {
-            em.persist(new MemberNotification(member, message, suggestionId, clock.instant()));
+            em.persist(new MemberNotification(member, message, path, clock.instant()));
             if (member.getEmail() != null) {
                 emails.add(new EmailDue(member.getEmail(), member.getFirstName(), message, link));
             }

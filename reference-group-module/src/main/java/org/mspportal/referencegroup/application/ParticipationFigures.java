@@ -9,8 +9,10 @@ import java.util.List;
  * @param topics            suggestions (and how many were answered in time) per topic
  * @param answeredInTime    suggestions answered within 28 days
  * @param dueAnAnswer       suggestions made at least 28 days ago, or already answered
+ * @param attendance        for each session that has taken place, how many were invited and how many came
  */
-public record ParticipationFigures(List<TopicFigures> topics, long answeredInTime, long dueAnAnswer) {
+public record ParticipationFigures(List<TopicFigures> topics, long answeredInTime, long dueAnAnswer,
+                                   List<AttendanceFigures> attendance) {
 
     /** The share answered within 28 days, as a whole percentage, or null while nothing is due. */
     public Integer answeredInTimePercent() {
@@ -18,5 +20,8 @@ public record ParticipationFigures(List<TopicFigures> topics, long answeredInTim
     }
 
     public record TopicFigures(String title, long suggestions, long supports) {
+    }
+
+    public record AttendanceFigures(java.time.Instant startsAt, long invited, long came) {
     }
 }

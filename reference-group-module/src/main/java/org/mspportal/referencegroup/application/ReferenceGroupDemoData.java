@@ -24,6 +24,14 @@ import org.mspportal.referencegroup.domain.model.group.ContactMethod;
 import org.mspportal.referencegroup.domain.model.group.Member;
 import org.mspportal.referencegroup.domain.model.group.MemberKind;
 import org.mspportal.referencegroup.domain.model.group.ReferenceGroup;
+import org.mspportal.referencegroup.domain.model.session.AgendaItem;
+import org.mspportal.referencegroup.domain.model.session.Answer;
+import org.mspportal.referencegroup.domain.model.session.GroupSession;
+import org.mspportal.referencegroup.domain.model.session.Rsvp;
+import org.mspportal.referencegroup.domain.model.session.SessionAction;
+import org.mspportal.referencegroup.domain.model.session.SessionFeedback;
+import org.mspportal.referencegroup.domain.model.session.SessionInvitation;
+import org.mspportal.referencegroup.domain.model.session.Venue;
 import org.mspportal.referencegroup.domain.model.topic.PolicyTopic;
 import org.mspportal.referencegroup.domain.model.topic.Suggestion;
 import org.mspportal.referencegroup.domain.model.topic.SuggestionStatus;
@@ -32,7 +40,7 @@ import org.mspportal.referencegroup.domain.model.topic.Support;
 /**
  * The fictional council's reference group in demo mode, once: members of each kind (the demo member's
  * account among them), a closed and an open topic, suggestions at every status with responses, support,
- * and one contribution held by the disclosure check.
+ * one contribution held by the disclosure check, and a past and an upcoming session.
  */
 @ApplicationScoped
 public class ReferenceGroupDemoData {
@@ -110,6 +118,47 @@ public class ReferenceGroupDemoData {
         em.flush();
         screening.screen(held, DisclosureAlert.Held.SUGGESTION, group.getId());
         search.update(held);
+        sessions(group, open, List.of(morgan, jo, ray, pat), now);
+    }
+
+    /** A session a month ago (attendance, notes, actions, feedback) and one in two weeks (some replies). */
+    private void sessions(ReferenceGroup group, PolicyTopic topic, List<Member> members, Instant now) {
+        Member jo = members.get(1);
+        Member pat = members.get(3);
+        GroupSession past = new GroupSession(group, "What should happen when someone tells us about abuse?",
+                now.minus(Duration.ofDays(30)), Duration.ofHours(2), Venue.MEMBERS_CHOICE,
+                "Riverside Community Centre, 1 Mill Lane", "Step-free entrance, hearing loop in the main room, accessible toilet, quiet room.",
+                "The Board's draft policy, section 3: responding to a concern.",
+                "We read the part of the plan about what happens when someone says they are being hurt.", "demo.facilitator");
+        em.persist(past);
+        em.persist(new AgendaItem(past, 1, "Welcome and ground rules", null));
+        em.persist(new AgendaItem(past, 2, "What would you want to happen?", topic));
+        for (Member member : members) {
+            SessionInvitation invitation = new SessionInvitation(past, member);
+            em.persist(invitation);
+            invitation.recordAttendance(member != pat, now);
+        }
+        past.recordNotes("The group said people should be asked what they want before anything is decided, and told who "
+                + "their named worker is. Members asked for Easy Read letters and for meetings in familiar places.");
+        em.persist(new SessionAction(past, "Share the group's views with the Board's policy sub-group", "Fran Facilitator",
+                LocalDate.ofInstant(now, UK).plusDays(14)));
+        SessionFeedback feedback = new SessionFeedback(past, jo);
+        feedback.answer(Answer.YES, Answer.PARTLY, "The room was too warm.", now);
+        em.persist(feedback);
+
+        GroupSession next = new GroupSession(group, "Checking the Easy Read version of the policy",
+                now.plus(Duration.ofDays(14)), Duration.ofMinutes(90), Venue.ONLINE,
+                "Video call: the link is sent the day before", "Captions on. A facilitator can phone you to help you join.",
+                "The Easy Read draft of the adult safeguarding policy.", "We look at the Easy Read plan together.", "demo.facilitator");
+        em.persist(next);
+        em.persist(new AgendaItem(next, 1, "Does the Easy Read version make sense?", topic));
+        for (Member member : members) {
+            SessionInvitation invitation = new SessionInvitation(next, member);
+            em.persist(invitation);
+            if (member == jo) {
+                invitation.reply(Rsvp.COMING, "I will need a break halfway.", now);
+            }
+        }
     }
 
     private Member member(ReferenceGroup group, String name, MemberKind kind, String email, ContactMethod contact,

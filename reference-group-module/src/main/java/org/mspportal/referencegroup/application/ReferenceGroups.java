@@ -28,8 +28,25 @@ public class ReferenceGroups {
     @Inject
     Clock clock;
 
+    @Inject
+    org.mspportal.core.audit.AuditLog audit;
+
     public List<ReferenceGroup> all() {
         return em.createNamedQuery("ReferenceGroup.findAll", ReferenceGroup.class).getResultList();
+    }
+
+    @RolesAllowed({PortalRole.Names.FACILITATOR, PortalRole.Names.ADMIN})
+    public long create(String name, String purpose) {
+        ReferenceGroup group = new ReferenceGroup(name, purpose, clock.instant());
+        boolean taken = all().stream().anyMatch(g -> g.getName().equalsIgnoreCase(group.getName()));
+        if (taken) {
+            throw new org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException(
+                    "There is already a group called \"" + group.getName() + "\". Choose another name.");
+        }
+        em.persist(group);
+        em.flush();
+        audit.record("CREATED_RG_GROUP", "reference group " + group.getId(), null);
+        return group.getId();
     }
 
     public ReferenceGroup group(long id) {
@@ -49,6 +66,13 @@ public class ReferenceGroups {
                         + " AND (s.createdAt <= :due OR s.firstAnsweredAt IS NOT NULL)", Suggestion.class)
                 .setParameter("group", group).setParameter("due", due).getResultList();
         long inTime = answeredOrDue.stream().filter(s -> s.wasAnsweredWithin(Suggestion.ANSWER_WITHIN)).count();
-        return new ParticipationFigures(topics, inTime, answeredOrDue.size());
+        List<ParticipationFigures.AttendanceFigures> attendance = em.createQuery(
+                        "SELECT new org.mspportal.referencegroup.application.ParticipationFigures$AttendanceFigures("
+                                + "s.startsAt, COUNT(i), SUM(CASE WHEN i.attended = TRUE THEN 1 ELSE 0 END))"
+                                + " FROM SessionInvitation i JOIN i.session s WHERE s.group = :group AND s.startsAt <= :now"
+                                + " GROUP BY s.id, s.startsAt ORDER BY s.startsAt",
+                        ParticipationFigures.AttendanceFigures.class)
+                .setParameter("group", group).setParameter("now", clock.instant()).getResultList();
+        return new ParticipationFigures(topics, inTime, answeredOrDue.size(), attendance);
     }
 }

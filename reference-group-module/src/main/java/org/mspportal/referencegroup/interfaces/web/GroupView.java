@@ -37,12 +37,16 @@ public class GroupView implements Serializable {
     @Inject
     Moderation moderation;
 
+    @Inject
+    org.mspportal.referencegroup.application.Sessions sessionService;
+
     private Long id;
     private ReferenceGroup group;
     private List<MemberSummary> members;
     private List<TopicSummary> topicList;
     private List<AlertView> alerts;
     private ParticipationFigures figures;
+    private List<org.mspportal.referencegroup.application.SessionSummary> sessions;
     private String refusal;
 
     private String title;
@@ -60,6 +64,7 @@ public class GroupView implements Serializable {
             topicList = topics.ofGroup(id);
             alerts = moderation.openAlerts(id);
             figures = groups.figures(id);
+            sessions = sessionService.ofGroup(id);
         } catch (ReferenceGroupRuleException e) {
             refusal = e.getMessage();
         }
@@ -114,6 +119,10 @@ public class GroupView implements Serializable {
 
     public List<AlertView> getAlerts() {
         return alerts;
+    }
+
+    public List<org.mspportal.referencegroup.application.SessionSummary> getSessions() {
+        return sessions;
     }
 
     public ParticipationFigures getFigures() {

@@ -1,5 +1,6 @@
 package org.mspportal.referencegroup.interfaces.web;
 
+import java.io.IOException;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -9,9 +10,12 @@ import jakarta.inject.Named;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.referencegroup.application.MemberSelf;
 import org.mspportal.referencegroup.application.ReferenceGroups;
+import org.mspportal.referencegroup.application.SessionSummary;
+import org.mspportal.referencegroup.application.Sessions;
 import org.mspportal.referencegroup.application.TopicSummary;
 import org.mspportal.referencegroup.application.Topics;
 import org.mspportal.referencegroup.domain.model.group.ReferenceGroup;
+import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 
 /** Backs the module's landing page: a member's own group, or the groups for staff. */
 @Named
@@ -27,9 +31,15 @@ public class ReferenceGroupHomeView {
     @Inject
     Topics topics;
 
+    @Inject
+    Sessions sessions;
+
     private List<ReferenceGroup> all;
     private List<TopicSummary> myTopics;
     private Long myGroup;
+    private List<SessionSummary> mySessions;
+    private String newName;
+    private String newPurpose;
 
     public boolean isMember() {
         return Forms.isInRole(PortalRole.Names.MEMBER);
@@ -56,7 +66,39 @@ public class ReferenceGroupHomeView {
         return myTopics;
     }
 
+    public List<SessionSummary> getMySessions() {
+        if (mySessions == null) {
+            mySessions = sessions.ofGroup(getMyGroup());
+        }
+        return mySessions;
+    }
+
     public long getUnread() {
         return members.unreadNotifications();
+    }
+
+    public void createGroup() throws IOException {
+        try {
+            long id = groups.create(newName, newPurpose);
+            Forms.redirect("group.xhtml?id=" + id, "The group is ready. Add its members next.");
+        } catch (ReferenceGroupRuleException e) {
+            Forms.refuse(e.getMessage().contains("for") ? "newGroup:purpose" : "newGroup:name", e.getMessage());
+        }
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public String getNewPurpose() {
+        return newPurpose;
+    }
+
+    public void setNewPurpose(String newPurpose) {
+        this.newPurpose = newPurpose;
     }
 }

@@ -33,8 +33,9 @@ public class MemberNotification {
     @Column(nullable = false, length = 600)
     private String message;
 
-    @Column(name = "suggestion_id")
-    private Long suggestionId;
+    /** The page it is about, within the portal (for example {@code reference-group/suggestion.xhtml?id=5}). */
+    @Column(length = 200)
+    private String link;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -45,10 +46,10 @@ public class MemberNotification {
     protected MemberNotification() {
     }
 
-    public MemberNotification(Member member, String message, Long suggestionId, Instant createdAt) {
+    public MemberNotification(Member member, String message, String link, Instant createdAt) {
         this.member = member;
         this.message = message;
-        this.suggestionId = suggestionId;
+        this.link = link;
         this.createdAt = createdAt;
     }
 
@@ -66,8 +67,8 @@ public class MemberNotification {
         return message;
     }
 
-    public Long getSuggestionId() {
-        return suggestionId;
+    public String getLink() {
+        return link;
     }
 
     public Instant getCreatedAt() {
