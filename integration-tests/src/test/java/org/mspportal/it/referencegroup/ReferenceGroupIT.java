@@ -187,6 +187,9 @@ class ReferenceGroupIT {
         assertFalse(facilitatorPage.contains("Possible disclosures"), "a member cannot open the facilitator's page");
         String otherGroup = member.get("/reference-group/topic.xhtml?id=999999").body();
         assertTrue(otherGroup.contains("There is no such topic"), otherGroup);
+        HttpResponse<String> laterPage = member.get("/reference-group/you-said-we-did.xhtml?page=2");
+        assertEquals(200, laterPage.statusCode(), "a later page with no status chosen links back without one");
+        assertTrue(laterPage.body().contains("Page 2 of"), laterPage.body());
         String youSaid = member.get("/reference-group/you-said-we-did.xhtml?group=999999").body();
         assertTrue(youSaid.contains("There is no such reference group"), youSaid);
     }

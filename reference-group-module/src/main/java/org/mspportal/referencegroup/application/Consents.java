@@ -40,8 +40,8 @@ public class Consents {
     /** Current choices of every member of the group, in one query, for lists that attribute words. */
     Map<Long, ConsentChoices> currentInGroup(ReferenceGroup group) {
         Map<Long, ConsentChoices> current = new HashMap<>();
-        em.createNamedQuery("Consent.currentOfGroup", Consent.class).setParameter("group", group).getResultList()
-                .forEach(c -> current.put(c.getMember().getId(), c.choices()));
+        em.createNamedQuery("Consent.currentOfGroup", Object[].class).setParameter("group", group).getResultList()
+                .forEach(row -> current.put((Long) row[0], new ConsentChoices((Boolean) row[1], (Boolean) row[2], (Boolean) row[3])));
         return current;
     }
 

@@ -25,7 +25,8 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "rg_member")
-@NamedQuery(name = "Member.ofGroup", query = "SELECT m FROM Member m WHERE m.group = :group AND m.leftAt IS NULL ORDER BY m.fullName")
+@NamedQuery(name = "Member.ofGroup", query = "SELECT DISTINCT m FROM Member m LEFT JOIN FETCH m.accessNeeds"
+        + " WHERE m.group = :group AND m.leftAt IS NULL ORDER BY m.fullName")
 @NamedQuery(name = "Member.byAccount", query = "SELECT m FROM Member m JOIN FETCH m.group WHERE m.accountUsername = :username AND m.leftAt IS NULL")
 public class Member {
 
@@ -60,7 +61,8 @@ public class Member {
     @Column(name = "preferred_contact", nullable = false, length = 10)
     private ContactMethod preferredContact;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Lazy: lists of suggestions name thousands of authors and never need their access needs.
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "rg_member_access_need", joinColumns = @JoinColumn(name = "member_id"))
     @Column(name = "need", length = 20, nullable = false)
     @Enumerated(EnumType.STRING)
