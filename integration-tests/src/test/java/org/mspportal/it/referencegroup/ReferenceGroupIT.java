@@ -3,6 +3,12 @@ package org.mspportal.it.referencegroup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mspportal.it.referencegroup.ReferenceGroupPages.CLOSED_TOPIC;
+import static org.mspportal.it.referencegroup.ReferenceGroupPages.OPEN_TOPIC;
+import static org.mspportal.it.referencegroup.ReferenceGroupPages.dayFromToday;
+import static org.mspportal.it.referencegroup.ReferenceGroupPages.groupId;
+import static org.mspportal.it.referencegroup.ReferenceGroupPages.match;
+import static org.mspportal.it.referencegroup.ReferenceGroupPages.signedIn;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -41,9 +47,6 @@ import org.openqa.selenium.Keys;
 class ReferenceGroupIT {
 
     static GreenMail smtp;
-    static final Pattern OPEN_TOPIC = Pattern.compile("href=\"[^\"]*/reference-group/topic\\.xhtml\\?id=(\\d+)\">Our adult safeguarding policy");
-    static final Pattern CLOSED_TOPIC = Pattern.compile("href=\"[^\"]*/reference-group/topic\\.xhtml\\?id=(\\d+)\">Being told what is happening");
-    static final Pattern GROUP = Pattern.compile("/reference-group/group\\.xhtml\\?id=(\\d+)");
 
     @BeforeAll
     static void startMailServer() {
@@ -104,16 +107,24 @@ class ReferenceGroupIT {
                     .until(d -> d.getPageSource().contains("Your suggestion is saved"));
             assertTrue(browser.mainText().contains("Ask me in person, not by letter " + marker));
 
-            browser.submitAndWait(By.id("readingMode:toggle"));
+            String suggestionPath = browser.driver().findElement(By.partialLinkText("Read more")).getAttribute("href");
+            String[] pages = {"/reference-group/index.xhtml", "/reference-group/you-said-we-did.xhtml",
+                    "/reference-group/my-details.xhtml", suggestionPath.substring(suggestionPath.indexOf("/reference-group/"))};
+            for (int pass = 0; pass < 2; pass++) {
+                for (String page : pages) {
+                    browser.go(page);
+                    Accessibility.assertNoViolations(browser.driver());
+                    browser.resize(320, 800);
+                    Accessibility.assertFitsWidth(browser.driver(), 320);
+                    browser.resize(1280, 900);
+                }
+                if (pass == 0) {
+                    browser.submitAndWait(By.id("readingMode:toggle"));
+                }
+            }
+            browser.go("/reference-group/topic.xhtml?id=" + topicId);
             assertTrue(browser.mainText().contains("Make a suggestion"), "standard wording after switching");
             Accessibility.assertNoViolations(browser.driver());
-            for (String page : new String[] {"/reference-group/you-said-we-did.xhtml", "/reference-group/my-details.xhtml"}) {
-                browser.go(page);
-                Accessibility.assertNoViolations(browser.driver());
-                browser.resize(320, 800);
-                Accessibility.assertFitsWidth(browser.driver(), 320);
-                browser.resize(1280, 900);
-            }
             browser.go("/reference-group/topic.xhtml?id=" + topicId);
             browser.resize(320, 800);
             Accessibility.assertFitsWidth(browser.driver(), 320);
@@ -185,8 +196,25 @@ class ReferenceGroupIT {
 
         String facilitatorPage = member.get("/reference-group/group.xhtml?id=" + groupId(signedIn(Portal.DemoUser.FACILITATOR))).body();
         assertFalse(facilitatorPage.contains("Possible disclosures"), "a member cannot open the facilitator's page");
-        String otherGroup = member.get("/reference-group/topic.xhtml?id=999999").body();
-        assertTrue(otherGroup.contains("There is no such topic"), otherGroup);
+        String missing = member.get("/reference-group/topic.xhtml?id=999999").body();
+        assertTrue(missing.contains("There is no such topic"), missing);
+
+        // Another group, with a topic of its own: the member of the first group is told it is not theirs.
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        PortalHttpClient facilitator = signedIn(Portal.DemoUser.FACILITATOR);
+        HttpResponse<String> created = facilitator.submit("/reference-group/index.xhtml", facilitator.get("/reference-group/index.xhtml").body(),
+                "newGroup", Map.of("name", "Carers' group " + marker, "purpose", "Carers shaping the carers' strategy"), "create");
+        assertEquals(302, created.statusCode(), created.body());
+        String otherGroupPath = created.headers().firstValue("Location").orElseThrow();
+        otherGroupPath = otherGroupPath.substring(otherGroupPath.indexOf("/reference-group/"));
+        HttpResponse<String> topic = facilitator.submit(otherGroupPath, facilitator.get(otherGroupPath).body(), "topic",
+                Map.of("title", "Carers' breaks " + marker, "question", "What would help you take a break?",
+                        "opensOn", dayFromToday(0), "closesOn", dayFromToday(30)), "create");
+        assertEquals(302, topic.statusCode(), topic.body());
+        String otherTopic = topic.headers().firstValue("Location").orElseThrow();
+        String refused = member.get(otherTopic.substring(otherTopic.indexOf("/reference-group/"))).body();
+        assertTrue(refused.contains("This page belongs to another reference group. You can only see your own group's pages."), refused);
+        assertFalse(refused.contains("Carers' breaks " + marker), "nothing of the other group is shown");
         HttpResponse<String> laterPage = member.get("/reference-group/you-said-we-did.xhtml?page=2");
         assertEquals(200, laterPage.statusCode(), "a later page with no status chosen links back without one");
         assertTrue(laterPage.body().contains("Page 2 of"), laterPage.body());
@@ -214,15 +242,7 @@ class ReferenceGroupIT {
         assertFalse(youSaid.contains(marker), "held words reach no output");
     }
 
-    static PortalHttpClient signedIn(Portal.DemoUser user) {
-        PortalHttpClient client = new PortalHttpClient();
-        client.signIn(user);
-        return client;
-    }
 
-    static String groupId(PortalHttpClient facilitator) {
-        return match(GROUP, facilitator.get("/reference-group/index.xhtml").body());
-    }
 
     static String suggestionIdOf(PortalHttpClient client, String topicId, String marker) {
         String page = client.get("/reference-group/topic.xhtml?id=" + topicId).body();
@@ -232,11 +252,6 @@ class ReferenceGroupIT {
         return id.group(1);
     }
 
-    static String match(Pattern pattern, String page) {
-        Matcher m = pattern.matcher(page);
-        assertTrue(m.find(), "expected " + pattern + " on the page");
-        return m.group(1);
-    }
 
     /** The n-th email (from 1) to the address, waiting for it to arrive. */
     static String emailTo(String address, int n) throws Exception {
@@ -254,4 +269,5 @@ class ReferenceGroupIT {
         }
         throw new AssertionError("No email " + n + " to " + address);
     }
+
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -46,8 +45,8 @@ class ReferenceGroupSessionIT {
     @Test
     void aFacilitatorPlansASessionAndAMemberRepliesWithWhatTheyNeed() {
         String marker = UUID.randomUUID().toString().substring(0, 6);
-        PortalHttpClient facilitator = ReferenceGroupIT.signedIn(Portal.DemoUser.FACILITATOR);
-        String groupId = ReferenceGroupIT.groupId(facilitator);
+        PortalHttpClient facilitator = ReferenceGroupPages.signedIn(Portal.DemoUser.FACILITATOR);
+        String groupId = ReferenceGroupPages.groupId(facilitator);
         String path = "/reference-group/session-new.xhtml?group=" + groupId;
         Map<String, String> form = new LinkedHashMap<>();
         form.put("purpose", "Talking about advocacy " + marker);
@@ -62,8 +61,7 @@ class ReferenceGroupSessionIT {
         assertTrue(past.body().contains("A new session must be in the future"), past.body());
         assertTrue(past.body().contains("Talking about advocacy " + marker), "what was typed is kept");
 
-        LocalDate day = LocalDate.now().plusDays(21);
-        form.put("day", day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear());
+        form.put("day", ReferenceGroupPages.dayFromToday(21));
         HttpResponse<String> planned = facilitator.submit(path, past.body(), "plan", form, "save");
         assertEquals(302, planned.statusCode(), planned.body());
         String sessionPath = planned.headers().firstValue("Location").orElseThrow();
@@ -95,8 +93,8 @@ class ReferenceGroupSessionIT {
     @Test
     void afterASessionMembersGiveFeedbackAndTheFacilitatorRecordsWhoCame() {
         String marker = UUID.randomUUID().toString().substring(0, 6);
-        PortalHttpClient member = ReferenceGroupIT.signedIn(Portal.DemoUser.MEMBER);
-        String sessionId = ReferenceGroupIT.match(PAST, member.get("/reference-group/index.xhtml").body());
+        PortalHttpClient member = ReferenceGroupPages.signedIn(Portal.DemoUser.MEMBER);
+        String sessionId = ReferenceGroupPages.match(PAST, member.get("/reference-group/index.xhtml").body());
         String path = "/reference-group/session.xhtml?id=" + sessionId;
         String page = member.get(path).body();
         assertFalse(page.contains("id=\"reply\""), "a session that has taken place takes no replies");
@@ -114,7 +112,7 @@ class ReferenceGroupSessionIT {
             Accessibility.assertNoViolations(browser.driver());
         }
 
-        PortalHttpClient facilitator = ReferenceGroupIT.signedIn(Portal.DemoUser.FACILITATOR);
+        PortalHttpClient facilitator = ReferenceGroupPages.signedIn(Portal.DemoUser.FACILITATOR);
         String facilitatorPage = facilitator.get(path).body();
         assertTrue(facilitatorPage.contains("More breaks " + marker), "the facilitator reads what members would change");
         Matcher partly = Pattern.compile("Felt listened to: Yes \\d+, Partly (\\d+)").matcher(facilitatorPage);
@@ -123,7 +121,7 @@ class ReferenceGroupSessionIT {
         assertTrue(came.find());
         HttpResponse<String> saved = facilitator.submit(path, facilitatorPage, "attendance", Map.of("came", came.group(1)), "save");
         assertEquals(302, saved.statusCode(), saved.body());
-        String groupPage = facilitator.get("/reference-group/group.xhtml?id=" + ReferenceGroupIT.groupId(facilitator)).body();
+        String groupPage = facilitator.get("/reference-group/group.xhtml?id=" + ReferenceGroupPages.groupId(facilitator)).body();
         assertTrue(groupPage.contains("Attendance over time"));
     }
 }
