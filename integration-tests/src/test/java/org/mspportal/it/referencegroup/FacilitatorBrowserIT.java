@@ -44,6 +44,7 @@ class FacilitatorBrowserIT {
 
             browser.go("/reference-group/session-new.xhtml?group=" + groupId);
             Accessibility.assertNoViolations(browser.driver());
+            assertTrue(browser.text(By.id("groupNeeds")).contains("Step-free access: "), "planning shows what members need");
             WebDriver d = browser.driver();
             d.findElement(By.id("plan:purpose")).sendKeys("Reading the new leaflet " + marker);
             d.findElement(By.id("plan:day")).sendKeys(ReferenceGroupPages.dayFromToday(10));

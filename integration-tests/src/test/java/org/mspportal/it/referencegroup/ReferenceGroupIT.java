@@ -106,6 +106,8 @@ class ReferenceGroupIT {
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
                     .until(d -> d.getPageSource().contains("Your suggestion is saved"));
             assertTrue(browser.mainText().contains("Ask me in person, not by letter " + marker));
+            browser.submitAndWait(By.cssSelector("input[id$=':agree']"));
+            assertTrue(browser.mainText().contains("You agreed with this suggestion"), "a member agrees with one click");
 
             String suggestionPath = browser.driver().findElement(By.partialLinkText("Read more")).getAttribute("href");
             String[] pages = {"/reference-group/index.xhtml", "/reference-group/you-said-we-did.xhtml",
@@ -149,6 +151,16 @@ class ReferenceGroupIT {
         PortalHttpClient alex = new PortalHttpClient();
         alex.signIn("alex." + marker, "teapot river autumn");
         assertTrue(alex.get("/reference-group/index.xhtml").body().contains("You have 1 new message"));
+        try (Browser browser = Browser.open()) {
+            browser.signIn("alex." + marker, "teapot river autumn");
+            browser.go("/reference-group/my-details.xhtml");
+            browser.driver().findElement(By.linkText("Read more")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().contains("suggestion.xhtml"));
+            assertTrue(browser.text(By.id("response")).contains("We said yes. We will visit you."),
+                    "the member reads the response, in Easy Read as they need");
+        }
+
         String mine = alex.get("/reference-group/my-details.xhtml").body();
         assertTrue(mine.contains("Accepted"), mine);
         String youSaid = alex.get("/reference-group/you-said-we-did.xhtml").body();

@@ -23,4 +23,21 @@ public record MemberSummary(long id, String fullName, String firstName, String k
         String listed = accessNeeds.isEmpty() ? "None recorded" : String.join(", ", accessNeeds);
         return otherNeeds == null ? listed : listed + ". " + otherNeeds;
     }
+
+    /**
+     * What a group needs, for planning a session: each access need with how many members have it, most
+     * common first, and how many members there are.
+     */
+    public static java.util.List<String> needsOfGroup(java.util.List<MemberSummary> members) {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        members.forEach(m -> m.accessNeeds().forEach(n -> counts.merge(n, 1L, Long::sum)));
+        long other = members.stream().filter(m -> m.otherNeeds() != null).count();
+        java.util.List<String> lines = new java.util.ArrayList<>(counts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> e.getKey() + ": " + e.getValue() + (e.getValue() == 1 ? " member" : " members")).toList());
+        if (other > 0) {
+            lines.add("Other needs written down: " + other + (other == 1 ? " member" : " members"));
+        }
+        return lines;
+    }
 }

@@ -31,8 +31,12 @@ public class SessionPlanView implements Serializable {
     @Inject
     Topics topics;
 
+    @Inject
+    org.mspportal.referencegroup.application.Membership membership;
+
     private Long group;
     private List<TopicSummary> topicList = List.of();
+    private List<String> groupNeeds = List.of();
     private String purpose;
     private LocalDate day;
     private LocalTime startTime;
@@ -46,6 +50,7 @@ public class SessionPlanView implements Serializable {
 
     public void load() {
         topicList = topics.ofGroup(group == null ? -1 : group);
+        groupNeeds = org.mspportal.referencegroup.application.MemberSummary.needsOfGroup(membership.members(group));
         while (agenda.size() < AGENDA_LINES) {
             agenda.add(new AgendaRow());
         }
@@ -91,6 +96,7 @@ public class SessionPlanView implements Serializable {
 
     public Venue[] getVenues() { return Venue.values(); }
     public List<TopicSummary> getTopics() { return topicList; }
+    public List<String> getGroupNeeds() { return groupNeeds; }
     public List<AgendaRow> getAgenda() { return agenda; }
     public Long getGroup() { return group; }
     public void setGroup(Long group) { this.group = group; }
