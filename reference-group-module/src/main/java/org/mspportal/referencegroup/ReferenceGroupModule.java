@@ -36,7 +36,9 @@ public class ReferenceGroupModule implements PortalModule {
 
     @Override
     public List<NavigationEntry> navigation() {
-        return List.of(new NavigationEntry(TEXT.text("navigation.label"), "/reference-group/index.xhtml", USERS));
+        return List.of(new NavigationEntry(TEXT.text("navigation.label"), "/reference-group/index.xhtml", USERS),
+                new NavigationEntry(TEXT.text("navigation.participation"), "/reference-group/participation.xhtml",
+                        EnumSet.of(PortalRole.FACILITATOR, PortalRole.SAFEGUARDING_LEAD, PortalRole.ADMIN)));
     }
 
     @Override

@@ -26,7 +26,7 @@ import org.mspportal.survey.domain.model.reporting.MspRun;
 import org.mspportal.survey.domain.model.reporting.MspTable;
 import org.mspportal.survey.domain.model.reporting.ReportScope;
 import org.mspportal.survey.domain.model.reporting.ReportingException;
-import org.mspportal.survey.domain.model.reporting.ReportingPeriod;
+import org.mspportal.core.reporting.ReportingPeriod;
 import org.mspportal.survey.infrastructure.batch.MspAggregationJob;
 import org.mspportal.survey.infrastructure.batch.MspRunControl;
 

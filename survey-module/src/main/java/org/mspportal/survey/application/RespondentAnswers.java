@@ -28,7 +28,7 @@ import org.mspportal.survey.domain.model.outcome.DesiredOutcome;
 import org.mspportal.survey.domain.model.feedback.FeedbackReply;
 import org.mspportal.survey.domain.model.feedback.FeedbackResponse;
 import org.mspportal.survey.domain.model.feedback.FeedbackStep;
-import org.mspportal.survey.domain.model.feedback.ReportingQuarter;
+import org.mspportal.core.reporting.ReportingQuarter;
 import org.mspportal.survey.domain.model.feedback.RespondentSession;
 import org.mspportal.survey.domain.model.feedback.WhoAnswered;
 import org.mspportal.survey.domain.model.invitation.InvitationSecrets;

@@ -6,7 +6,6 @@ import java.util.logging.Logger;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -15,6 +14,7 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mspportal.core.config.DailyTime;
 
 /** Starts the core's housekeeping jobs every night, at {@code msp.housekeeping.time} (HH:mm, default 02:30). */
 @Singleton
@@ -33,9 +33,7 @@ public class NightlyHousekeeping {
 
     @PostConstruct
     void schedule() {
-        String[] parts = time.split(":");
-        timers.createCalendarTimer(new ScheduleExpression().hour(Integer.parseInt(parts[0].strip()))
-                        .minute(Integer.parseInt(parts[1].strip())),
+        timers.createCalendarTimer(DailyTime.at(time),
                 new TimerConfig("nightly housekeeping", false));
         LOG.info(() -> "Housekeeping runs every day at " + time + ".");
     }

@@ -19,7 +19,7 @@ import jakarta.inject.Named;
 
 import org.mspportal.survey.domain.model.reporting.EnquiryFacts;
 import org.mspportal.survey.domain.model.reporting.ReportScope;
-import org.mspportal.survey.domain.model.reporting.ReportingPeriod;
+import org.mspportal.core.reporting.ReportingPeriod;
 
 /** The enquiries of one range of ids started or concluded in the period (of one team, if the scope is a team). */
 @Named

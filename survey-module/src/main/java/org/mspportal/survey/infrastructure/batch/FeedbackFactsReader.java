@@ -16,7 +16,7 @@ import jakarta.inject.Named;
 
 import org.mspportal.survey.domain.model.reporting.FeedbackFacts;
 import org.mspportal.survey.domain.model.reporting.ReportScope;
-import org.mspportal.survey.domain.model.reporting.ReportingPeriod;
+import org.mspportal.core.reporting.ReportingPeriod;
 
 /** The feedback responses of one range of ids sent in the period (UK days), with their choices only: never their words. */
 @Named

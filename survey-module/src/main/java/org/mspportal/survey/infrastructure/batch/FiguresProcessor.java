@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 import org.mspportal.survey.domain.model.reporting.EnquiryFacts;
 import org.mspportal.survey.domain.model.reporting.FeedbackFacts;
 import org.mspportal.survey.domain.model.reporting.MspCounting;
-import org.mspportal.survey.domain.model.reporting.ReportingPeriod;
+import org.mspportal.core.reporting.ReportingPeriod;
 
 /** Applies the counting rules of the period to one enquiry or response. */
 @Named

@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.mspportal.survey.domain.model.reporting.ReportScope;
-import org.mspportal.survey.domain.model.reporting.ReportingPeriod;
+import org.mspportal.core.reporting.ReportingPeriod;
 
 /**
  * Publishes a run's figures in one transaction: the period's old report goes, the new one comes with

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.mspportal.survey.domain.model.reporting.ReportScope;
-import org.mspportal.survey.domain.model.reporting.ReportingPeriod;
+import org.mspportal.core.reporting.ReportingPeriod;
 
 /** The job's last step: publish the counts. */
 @Named

@@ -23,7 +23,7 @@ import org.mspportal.survey.application.MspRunView;
 import org.mspportal.survey.application.MspTableView;
 import org.mspportal.survey.domain.model.reporting.MspTable;
 import org.mspportal.survey.domain.model.reporting.ReportingException;
-import org.mspportal.survey.domain.model.reporting.ReportingPeriod;
+import org.mspportal.core.reporting.ReportingPeriod;
 
 /** The leads' page for Making Safeguarding Personal figures: make them, follow the run, read them. */
 @Named

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.mspportal.core.reporting.ReportingPeriod;
+
 /**
  * One run of the MSP aggregation as leads follow it: the job instance (which keeps its id across
  * restarts), its latest execution, and on which server it ran, so that only that server recovers it

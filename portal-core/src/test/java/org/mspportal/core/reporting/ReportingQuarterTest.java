@@ -1,4 +1,4 @@
-package org.mspportal.survey.domain.model.feedback;
+package org.mspportal.core.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

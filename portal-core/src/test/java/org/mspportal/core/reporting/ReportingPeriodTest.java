@@ -1,4 +1,4 @@
-package org.mspportal.survey.domain.model.reporting;
+package org.mspportal.core.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -44,13 +44,5 @@ class ReportingPeriodTest {
         for (String wrong : new String[] {null, "", "2026", "2026-28", "2026-27 Q5", "26-27", "2026-27 q1"}) {
             assertThrows(IllegalArgumentException.class, () -> ReportingPeriod.parse(wrong), String.valueOf(wrong));
         }
-    }
-
-    @Test
-    void aScopeIsTheCouncilOrOneTeam() {
-        assertEquals(ReportScope.COUNCIL, ReportScope.parse("council"));
-        assertEquals(ReportScope.team(12), ReportScope.parse("team:12"));
-        assertEquals("team:12", ReportScope.team(12).key());
-        assertThrows(IllegalArgumentException.class, () -> ReportScope.parse("team:x"));
     }
 }

@@ -1,4 +1,4 @@
-package org.mspportal.survey.domain.model.reporting;
+package org.mspportal.core.reporting;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.mspportal.survey.domain.model.feedback.ReportingQuarter;
+import org.mspportal.core.reporting.ReportingQuarter;
 
 /**
  * A financial year (April to March, {@code 2026-27}) or one of its quarters ({@code 2026-27 Q3}), as
