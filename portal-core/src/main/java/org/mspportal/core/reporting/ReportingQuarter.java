@@ -14,8 +14,10 @@ public record ReportingQuarter(int startYear, int quarter) {
         return new ReportingQuarter(startYear, monthsIntoYear / 3 + 1);
     }
 
+    /** {@code 2026-27 Q3}. Built by hand, not with String.format: the MSP job calls it for every enquiry. */
     @Override
     public String toString() {
-        return String.format("%d-%02d Q%d", startYear, (startYear + 1) % 100, quarter);
+        int next = (startYear + 1) % 100;
+        return startYear + (next < 10 ? "-0" : "-") + next + " Q" + quarter;
     }
 }

@@ -58,7 +58,8 @@ public class EnquiryFactsReader extends KeysetReader<EnquiryFacts> {
                 while (r.next()) {
                     Object[] row = new Object[16];
                     for (int i = 0; i < row.length; i++) {
-                        row[i] = r.getObject(i + 1);
+                        // Dates straight to LocalDate: through java.sql.Date each costs a Calendar.
+                        row[i] = i == 2 || i == 3 ? r.getObject(i + 1, LocalDate.class) : r.getObject(i + 1);
                     }
                     rows.put(r.getLong(1), row);
                 }
