@@ -252,6 +252,9 @@ class ReferenceGroupIT {
         assertTrue(group.contains("raise a safeguarding concern"), "with the prompt to follow the procedure");
         String youSaid = facilitator.get("/reference-group/you-said-we-did.xhtml?group=" + groupId(facilitator)).body();
         assertFalse(youSaid.contains(marker), "held words reach no output");
+        String leadView = signedIn(Portal.DemoUser.LEAD).get("/reference-group/topic.xhtml?id=" + topicId).body();
+        assertTrue(leadView.contains("Our adult safeguarding policy"), "a lead reads the discussion");
+        assertFalse(leadView.contains(marker), "but not words held back for the facilitator");
     }
 
 

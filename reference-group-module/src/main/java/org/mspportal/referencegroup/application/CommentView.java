@@ -10,7 +10,7 @@ public record CommentView(long id, String text, String author, boolean mine, Ins
 
     static CommentView of(SuggestionComment c, Reader reader) {
         boolean mine = c.isBy(reader.member());
-        boolean seesModeration = mine || reader.staff();
+        boolean seesModeration = mine || reader.moderator();
         return new CommentView(c.getId(), c.getText(), c.getAuthor().getFirstName(), mine, c.getCreatedAt(),
                 seesModeration && c.isHeldForReview(), seesModeration ? c.getHiddenReason() : null);
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mspportal.referencegroup.domain.model.disclosure.DisclosureAlert;
 import org.mspportal.referencegroup.domain.model.disclosure.DisclosureCheck;
+import org.mspportal.referencegroup.domain.model.group.ReferenceGroup;
 import org.mspportal.referencegroup.domain.model.topic.Contribution;
 
 /**
@@ -46,7 +47,7 @@ public class DisclosureScreening {
     boolean screen(Contribution contribution, DisclosureAlert.Held kind, long groupId) {
         return check.assess(contribution.getText()).map(rule -> {
             contribution.holdForReview();
-            em.persist(new DisclosureAlert(em.getReference(org.mspportal.referencegroup.domain.model.group.ReferenceGroup.class, groupId),
+            em.persist(new DisclosureAlert(em.getReference(ReferenceGroup.class, groupId),
                     kind, contribution.getId(), rule, clock.instant()));
             // No words and no name in the log: only that an alert exists, for whoever watches the server.
             LOG.info(() -> "Reference group " + groupId + ": a contribution was held for a facilitator to read (" + rule + ")");

@@ -1,9 +1,12 @@
 package org.mspportal.referencegroup.application;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,10 +16,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.mspportal.core.reporting.ReportingPeriod;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.referencegroup.domain.model.consent.Attribution;
 import org.mspportal.referencegroup.domain.model.consent.ConsentChoices;
 import org.mspportal.referencegroup.domain.model.group.ReferenceGroup;
+import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 import org.mspportal.referencegroup.domain.model.topic.PolicyTopic;
 import org.mspportal.referencegroup.domain.model.topic.Suggestion;
 import org.mspportal.referencegroup.domain.model.topic.SuggestionComment;
@@ -43,6 +48,9 @@ public class Discussion {
     @Inject
     Consents consents;
 
+    @Inject
+    Clock clock;
+
     @Resource
     SessionContext context;
 
@@ -51,11 +59,11 @@ public class Discussion {
         PolicyTopic topic = readers.find(PolicyTopic.class, topicId, "topic");
         reader.requireCanRead(topic.getGroup());
         long total = em.createQuery("SELECT COUNT(s) FROM Suggestion s WHERE s.topic = :topic" + VISIBLE_TO_READER, Long.class)
-                .setParameter("topic", topic).setParameter("everything", reader.staff())
+                .setParameter("topic", topic).setParameter("everything", reader.moderator())
                 .setParameter("me", reader.member()).getSingleResult();
         List<Suggestion> found = em.createQuery("SELECT s FROM Suggestion s JOIN FETCH s.author JOIN FETCH s.topic"
                         + " WHERE s.topic = :topic" + VISIBLE_TO_READER + " ORDER BY s.createdAt DESC, s.id DESC", Suggestion.class)
-                .setParameter("topic", topic).setParameter("everything", reader.staff()).setParameter("me", reader.member())
+                .setParameter("topic", topic).setParameter("everything", reader.moderator()).setParameter("me", reader.member())
                 .setFirstResult(Page.first(pageNumber)).setMaxResults(Page.SIZE).getResultList();
         Set<Long> supported = supportedBy(reader, topic);
         return new Page<>(found.stream().map(s -> SuggestionCard.of(s, reader, supported.contains(s.getId()))).toList(),
@@ -66,25 +74,25 @@ public class Discussion {
         Reader reader = readers.of(context);
         Suggestion s = readers.find(Suggestion.class, suggestionId, "suggestion");
         reader.requireCanRead(s.getTopic().getGroup());
-        if (!reader.staff() && !s.isVisibleTo(reader.member())) {
-            throw new org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException(
+        if (!reader.moderator() && !s.isVisibleTo(reader.member())) {
+            throw new ReferenceGroupRuleException(
                     "There is no such suggestion. It may have been removed.");
         }
         boolean supportedByMe = supportedBy(reader, s.getTopic()).contains(s.getId());
         List<CommentView> comments = em.createNamedQuery("SuggestionComment.on", SuggestionComment.class)
                 .setParameter("suggestion", s).getResultList().stream()
-                .filter(c -> reader.staff() || c.isVisibleTo(reader.member()))
+                .filter(c -> reader.moderator() || c.isVisibleTo(reader.member()))
                 .map(c -> CommentView.of(c, reader)).toList();
         List<UpdateView> updates = em.createNamedQuery("SuggestionUpdate.of", SuggestionUpdate.class)
                 .setParameter("suggestion", s).getResultList().stream()
                 .map(u -> new UpdateView(u.getStatus().label(), u.getStatus().easyRead(), u.getResponse(),
                         u.getEasyReadResponse(), u.getChangedAt())).toList();
-        List<String> next = reader.staff()
-                ? java.util.stream.Stream.concat(java.util.stream.Stream.of(s.getStatus()), s.getStatus().next().stream())
+        List<String> next = reader.moderator()
+                ? Stream.concat(Stream.of(s.getStatus()), s.getStatus().next().stream())
                 .filter(SuggestionStatus::isAnswer).map(Enum::name).toList()
                 : List.of();
         return new SuggestionDetail(SuggestionCard.of(s, reader, supportedByMe), s.getTopic().getGroup().getId(), comments,
-                updates, s.getTopic().isOpenOn(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))), next);
+                updates, s.getTopic().isOpenOn(LocalDate.now(java.time.ZoneId.of("Europe/London"))), next);
     }
 
     /** Every suggestion the group can see and what became of it, newest first, optionally of one status. */

@@ -1,6 +1,9 @@
 package org.mspportal.referencegroup.application;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.mspportal.referencegroup.domain.model.consent.ConsentChoices;
 import org.mspportal.referencegroup.domain.model.group.AccessNeed;
@@ -33,7 +36,7 @@ public record MemberSummary(long id, String fullName, String firstName, String k
         members.forEach(m -> m.accessNeeds().forEach(n -> counts.merge(n, 1L, Long::sum)));
         long other = members.stream().filter(m -> m.otherNeeds() != null).count();
         java.util.List<String> lines = new java.util.ArrayList<>(counts.entrySet().stream()
-                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .map(e -> e.getKey() + ": " + e.getValue() + (e.getValue() == 1 ? " member" : " members")).toList());
         if (other > 0) {
             lines.add("Other needs written down: " + other + (other == 1 ? " member" : " members"));

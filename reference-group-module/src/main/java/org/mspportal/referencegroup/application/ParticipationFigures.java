@@ -1,5 +1,6 @@
 package org.mspportal.referencegroup.application;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -22,6 +23,6 @@ public record ParticipationFigures(List<TopicFigures> topics, long answeredInTim
     public record TopicFigures(String title, long suggestions, long supports) {
     }
 
-    public record AttendanceFigures(java.time.Instant startsAt, long invited, long came) {
+    public record AttendanceFigures(Instant startsAt, long invited, long came) {
     }
 }

@@ -3,6 +3,7 @@ package org.mspportal.referencegroup.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ public class ParticipationReporting {
         return jobs.getJobInstances(JOB, 0, Math.min(count, 50)).stream()
                 .flatMap(i -> jobs.getJobExecutions(i).stream())
                 .filter(e -> key.equals(e.getJobParameters().getProperty("period")))
-                .max(java.util.Comparator.comparing(JobExecution::getCreateTime))
+                .max(Comparator.comparing(JobExecution::getCreateTime))
                 .map(JobExecution::getBatchStatus).map(BatchStatus::name).orElse(null);
     }
 

@@ -19,11 +19,11 @@ public class Readers {
 
     Reader of(SessionContext context) {
         String username = context.getCallerPrincipal().getName();
-        boolean staff = context.isCallerInRole(PortalRole.Names.FACILITATOR) || context.isCallerInRole(PortalRole.Names.ADMIN)
-                || context.isCallerInRole(PortalRole.Names.SAFEGUARDING_LEAD);
+        boolean moderator = context.isCallerInRole(PortalRole.Names.FACILITATOR) || context.isCallerInRole(PortalRole.Names.ADMIN);
+        boolean staff = moderator || context.isCallerInRole(PortalRole.Names.SAFEGUARDING_LEAD);
         Member member = em.createNamedQuery("Member.byAccount", Member.class).setParameter("username", username)
                 .getResultStream().findFirst().orElse(null);
-        return new Reader(username, member, staff);
+        return new Reader(username, member, staff, moderator);
     }
 
     /** Something of the group's, by id, or a plain refusal if there is none. */

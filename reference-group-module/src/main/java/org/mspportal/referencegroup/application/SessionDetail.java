@@ -1,6 +1,7 @@
 package org.mspportal.referencegroup.application;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.mspportal.referencegroup.domain.model.session.FeedbackSummary;
@@ -22,6 +23,6 @@ public record SessionDetail(long id, long groupId, String purpose, Instant start
     public record InvitationView(long memberId, String name, String reply, String standingNeeds, String needsNote, Boolean attended) {
     }
 
-    public record ActionView(long id, String description, String owner, java.time.LocalDate dueOn, String status, boolean overdue) {
+    public record ActionView(long id, String description, String owner, LocalDate dueOn, String status, boolean overdue) {
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -79,7 +80,7 @@ public class Sessions {
         Map<Long, Rsvp> replies = reader.isMember()
                 ? em.createQuery("SELECT i FROM SessionInvitation i WHERE i.member = :m", SessionInvitation.class)
                 .setParameter("m", reader.member()).getResultStream()
-                .collect(java.util.stream.Collectors.toMap(i -> i.getSession().getId(), SessionInvitation::getRsvp))
+                .collect(Collectors.toMap(i -> i.getSession().getId(), SessionInvitation::getRsvp))
                 : Map.of();
         return em.createNamedQuery("GroupSession.ofGroup", GroupSession.class).setParameter("group", group).getResultList().stream()
                 .map(s -> new SessionSummary(s.getId(), s.getPurpose(), s.getStartsAt(), s.getEndsAt(), s.getVenue().label(),

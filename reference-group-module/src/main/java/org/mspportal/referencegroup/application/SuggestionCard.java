@@ -15,7 +15,7 @@ public record SuggestionCard(long id, long topicId, String topicTitle, String te
 
     static SuggestionCard of(Suggestion s, Reader reader, boolean supportedByMe) {
         boolean mine = s.isBy(reader.member());
-        boolean seesModeration = mine || reader.staff();
+        boolean seesModeration = mine || reader.moderator();
         return new SuggestionCard(s.getId(), s.getTopic().getId(), s.getTopic().getTitle(), s.getText(),
                 s.getAuthor().getFirstName(), mine, s.getCreatedAt(), s.getRecordedBy() != null, s.getStatus().label(),
                 s.getStatus().easyRead(), s.getResponse(), s.getEasyReadResponse(), s.getSupportCount(), supportedByMe,

@@ -20,13 +20,13 @@ import jakarta.persistence.PersistenceContext;
 
 import org.mspportal.core.audit.AuditLog;
 import org.mspportal.core.config.PortalSettings;
+import org.mspportal.core.reporting.ReportingPeriod;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.core.team.Teams;
 import org.mspportal.survey.domain.model.reporting.MspRun;
 import org.mspportal.survey.domain.model.reporting.MspTable;
 import org.mspportal.survey.domain.model.reporting.ReportScope;
 import org.mspportal.survey.domain.model.reporting.ReportingException;
-import org.mspportal.core.reporting.ReportingPeriod;
 import org.mspportal.survey.infrastructure.batch.MspAggregationJob;
 import org.mspportal.survey.infrastructure.batch.MspRunControl;
 

@@ -20,19 +20,19 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mspportal.core.audit.AuditLog;
+import org.mspportal.core.reporting.ReportingQuarter;
 import org.mspportal.core.search.SearchDocument;
 import org.mspportal.core.search.SearchOutbox;
 import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
 import org.mspportal.survey.domain.model.feedback.FeedbackJourney;
-import org.mspportal.survey.domain.model.outcome.DesiredOutcome;
 import org.mspportal.survey.domain.model.feedback.FeedbackReply;
 import org.mspportal.survey.domain.model.feedback.FeedbackResponse;
 import org.mspportal.survey.domain.model.feedback.FeedbackStep;
-import org.mspportal.core.reporting.ReportingQuarter;
 import org.mspportal.survey.domain.model.feedback.RespondentSession;
 import org.mspportal.survey.domain.model.feedback.WhoAnswered;
 import org.mspportal.survey.domain.model.invitation.InvitationSecrets;
 import org.mspportal.survey.domain.model.invitation.InvitationStatus;
+import org.mspportal.survey.domain.model.outcome.DesiredOutcome;
 
 /**
  * A respondent's answers, page by page, through their session: every page is saved as it is left, so

@@ -14,10 +14,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.mspportal.core.reporting.ReportingPeriod;
+import org.mspportal.referencegroup.domain.model.group.MemberKind;
 import org.mspportal.referencegroup.domain.model.participation.ParticipationCounting;
 import org.mspportal.referencegroup.domain.model.participation.ParticipationFacts;
 import org.mspportal.referencegroup.domain.model.participation.ParticipationFigure;
 import org.mspportal.referencegroup.domain.model.participation.ParticipationReport;
+import org.mspportal.referencegroup.domain.model.session.Answer;
+import org.mspportal.referencegroup.domain.model.topic.SuggestionStatus;
 
 /**
  * Reads the period's facts, counts them and replaces the period's figures, all in one transaction:
@@ -44,21 +47,21 @@ public class ParticipationPublisher {
                                 + " WHERE i.session.startsAt >= :from AND i.session.startsAt < :until", Object[].class)
                 .setParameter("from", from).setParameter("until", sessionsUntil).getResultList().stream()
                 .map(r -> new ParticipationFacts.Invitation((Long) r[0], LocalDate.ofInstant((Instant) r[1], ReportingPeriod.UK),
-                        (Long) r[2], ((org.mspportal.referencegroup.domain.model.group.MemberKind) r[3]).label(), (Boolean) r[4]))
+                        (Long) r[2], ((MemberKind) r[3]).label(), (Boolean) r[4]))
                 .toList();
         List<ParticipationFacts.Suggestion> suggestions = em.createQuery(
                         "SELECT s.topic.title, s.status, s.createdAt, s.firstAnsweredAt FROM Suggestion s"
                                 + " WHERE s.createdAt >= :from AND s.createdAt < :to", Object[].class)
                 .setParameter("from", from).setParameter("to", to).getResultList().stream()
                 .map(r -> new ParticipationFacts.Suggestion((String) r[0],
-                        ((org.mspportal.referencegroup.domain.model.topic.SuggestionStatus) r[1]).label(), (Instant) r[2], (Instant) r[3]))
+                        ((SuggestionStatus) r[1]).label(), (Instant) r[2], (Instant) r[3]))
                 .toList();
         List<ParticipationFacts.Feedback> feedback = em.createQuery(
                         "SELECT f.listenedTo, f.venueRight FROM SessionFeedback f WHERE f.session.startsAt >= :from AND f.session.startsAt < :to",
                         Object[].class)
                 .setParameter("from", from).setParameter("to", to).getResultList().stream()
-                .map(r -> new ParticipationFacts.Feedback(((org.mspportal.referencegroup.domain.model.session.Answer) r[0]).label(),
-                        ((org.mspportal.referencegroup.domain.model.session.Answer) r[1]).label()))
+                .map(r -> new ParticipationFacts.Feedback(((Answer) r[0]).label(),
+                        ((Answer) r[1]).label()))
                 .toList();
         Map<ParticipationCounting.FigureKey, Long> figures = ParticipationCounting.count(invitations, suggestions, feedback, now);
         em.createNamedQuery("ParticipationFigure.deletePeriod").setParameter("period", period.key()).executeUpdate();

@@ -15,6 +15,8 @@ import org.mspportal.referencegroup.application.Membership;
 import org.mspportal.referencegroup.application.Moderation;
 import org.mspportal.referencegroup.application.ParticipationFigures;
 import org.mspportal.referencegroup.application.ReferenceGroups;
+import org.mspportal.referencegroup.application.SessionSummary;
+import org.mspportal.referencegroup.application.Sessions;
 import org.mspportal.referencegroup.application.TopicSummary;
 import org.mspportal.referencegroup.application.Topics;
 import org.mspportal.referencegroup.domain.model.group.ReferenceGroup;
@@ -38,7 +40,7 @@ public class GroupView implements Serializable {
     Moderation moderation;
 
     @Inject
-    org.mspportal.referencegroup.application.Sessions sessionService;
+    Sessions sessionService;
 
     private Long id;
     private ReferenceGroup group;
@@ -46,7 +48,7 @@ public class GroupView implements Serializable {
     private List<TopicSummary> topicList;
     private List<AlertView> alerts;
     private ParticipationFigures figures;
-    private List<org.mspportal.referencegroup.application.SessionSummary> sessions;
+    private List<SessionSummary> sessions;
     private String refusal;
 
     private String title;
@@ -121,7 +123,7 @@ public class GroupView implements Serializable {
         return alerts;
     }
 
-    public List<org.mspportal.referencegroup.application.SessionSummary> getSessions() {
+    public List<SessionSummary> getSessions() {
         return sessions;
     }
 

@@ -2,6 +2,7 @@ package org.mspportal.referencegroup.interfaces.web;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -42,9 +43,9 @@ public class MyDetailsView implements Serializable {
         practiceLearning = me.consent().practiceLearning();
         quoteAnonymously = me.consent().quoteAnonymously() && !me.consent().quoteWithFirstName();
         quoteWithFirstName = me.consent().quoteWithFirstName();
-        needs = java.util.Arrays.stream(AccessNeed.values()).filter(n -> me.accessNeeds().contains(n.label())).toArray(AccessNeed[]::new);
+        needs = Arrays.stream(AccessNeed.values()).filter(n -> me.accessNeeds().contains(n.label())).toArray(AccessNeed[]::new);
         otherNeeds = me.otherNeeds();
-        contact = java.util.Arrays.stream(ContactMethod.values()).filter(c -> c.label().equals(me.preferredContact()))
+        contact = Arrays.stream(ContactMethod.values()).filter(c -> c.label().equals(me.preferredContact()))
                 .findFirst().orElse(ContactMethod.EMAIL);
         members.markAllRead();
     }

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.referencegroup.application.MemberSelf;
+import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 
 /**
  * Easy Read or standard wording for this sign-in. A member whose access needs include Easy Read starts in
@@ -25,8 +26,12 @@ public class ReadingMode implements Serializable {
 
     public boolean isEasyRead() {
         if (easyRead == null) {
-            easyRead = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(PortalRole.Names.MEMBER)
-                    && members.me().accessNeeds().contains("Easy Read");
+            try {
+                easyRead = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(PortalRole.Names.MEMBER)
+                        && members.me().accessNeeds().contains("Easy Read");
+            } catch (ReferenceGroupRuleException notInAGroup) {
+                easyRead = false;
+            }
         }
         return easyRead;
     }

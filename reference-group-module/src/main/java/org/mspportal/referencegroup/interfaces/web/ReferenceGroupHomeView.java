@@ -52,6 +52,16 @@ public class ReferenceGroupHomeView {
         return all;
     }
 
+    /** A member account whose membership has ended (or not begun) belongs to no group. */
+    public boolean isInGroup() {
+        try {
+            getMyGroup();
+            return true;
+        } catch (ReferenceGroupRuleException e) {
+            return false;
+        }
+    }
+
     public long getMyGroup() {
         if (myGroup == null) {
             myGroup = members.myGroup();

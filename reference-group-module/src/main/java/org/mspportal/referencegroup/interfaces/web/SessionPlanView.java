@@ -11,6 +11,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.referencegroup.application.MemberSummary;
+import org.mspportal.referencegroup.application.Membership;
 import org.mspportal.referencegroup.application.PlannedSession;
 import org.mspportal.referencegroup.application.Sessions;
 import org.mspportal.referencegroup.application.TopicSummary;
@@ -32,7 +34,7 @@ public class SessionPlanView implements Serializable {
     Topics topics;
 
     @Inject
-    org.mspportal.referencegroup.application.Membership membership;
+    Membership membership;
 
     private Long group;
     private List<TopicSummary> topicList = List.of();
@@ -50,7 +52,7 @@ public class SessionPlanView implements Serializable {
 
     public void load() {
         topicList = topics.ofGroup(group == null ? -1 : group);
-        groupNeeds = org.mspportal.referencegroup.application.MemberSummary.needsOfGroup(membership.members(group));
+        groupNeeds = MemberSummary.needsOfGroup(membership.members(group));
         while (agenda.size() < AGENDA_LINES) {
             agenda.add(new AgendaRow());
         }

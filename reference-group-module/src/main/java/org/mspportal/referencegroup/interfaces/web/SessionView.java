@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -49,7 +50,7 @@ public class SessionView implements Serializable {
             needsNote = detail.myNeedsNote();
             notes = detail.notes();
             came = detail.invitations().stream().filter(i -> Boolean.TRUE.equals(i.attended()))
-                    .map(i -> String.valueOf(i.memberId())).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                    .map(i -> String.valueOf(i.memberId())).collect(Collectors.toCollection(ArrayList::new));
         } catch (ReferenceGroupRuleException e) {
             refusal = e.getMessage();
         }

@@ -17,9 +17,9 @@ import java.util.Set;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
+import org.mspportal.core.reporting.ReportingPeriod;
 import org.mspportal.survey.domain.model.reporting.EnquiryFacts;
 import org.mspportal.survey.domain.model.reporting.ReportScope;
-import org.mspportal.core.reporting.ReportingPeriod;
 
 /** The enquiries of one range of ids started or concluded in the period (of one team, if the scope is a team). */
 @Named

@@ -14,9 +14,9 @@ import java.util.Map;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
+import org.mspportal.core.reporting.ReportingPeriod;
 import org.mspportal.survey.domain.model.reporting.FeedbackFacts;
 import org.mspportal.survey.domain.model.reporting.ReportScope;
-import org.mspportal.core.reporting.ReportingPeriod;
 
 /** The feedback responses of one range of ids sent in the period (UK days), with their choices only: never their words. */
 @Named

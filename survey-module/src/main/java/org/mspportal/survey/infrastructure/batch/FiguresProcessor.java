@@ -8,10 +8,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.core.reporting.ReportingPeriod;
 import org.mspportal.survey.domain.model.reporting.EnquiryFacts;
 import org.mspportal.survey.domain.model.reporting.FeedbackFacts;
 import org.mspportal.survey.domain.model.reporting.MspCounting;
-import org.mspportal.core.reporting.ReportingPeriod;
 
 /** Applies the counting rules of the period to one enquiry or response. */
 @Named

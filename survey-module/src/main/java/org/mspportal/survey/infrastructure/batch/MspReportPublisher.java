@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.mspportal.survey.domain.model.reporting.ReportScope;
 import org.mspportal.core.reporting.ReportingPeriod;
+import org.mspportal.survey.domain.model.reporting.ReportScope;
 
 /**
  * Publishes a run's figures in one transaction: the period's old report goes, the new one comes with

@@ -28,9 +28,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mspportal.core.reporting.ReportingPeriod;
 import org.mspportal.survey.domain.model.reporting.MspRun;
 import org.mspportal.survey.domain.model.reporting.ReportScope;
-import org.mspportal.core.reporting.ReportingPeriod;
 
 /**
  * Starts, restarts and recovers runs of the msp-aggregation job. Internal to the module: callers are

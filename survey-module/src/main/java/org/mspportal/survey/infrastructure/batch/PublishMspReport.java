@@ -7,8 +7,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.mspportal.survey.domain.model.reporting.ReportScope;
 import org.mspportal.core.reporting.ReportingPeriod;
+import org.mspportal.survey.domain.model.reporting.ReportScope;
 
 /** The job's last step: publish the counts. */
 @Named

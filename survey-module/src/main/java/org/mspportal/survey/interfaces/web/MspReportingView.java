@@ -15,6 +15,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.core.reporting.ReportingPeriod;
 import org.mspportal.core.team.Teams;
 import org.mspportal.survey.application.MspExport;
 import org.mspportal.survey.application.MspReport;
@@ -23,7 +24,6 @@ import org.mspportal.survey.application.MspRunView;
 import org.mspportal.survey.application.MspTableView;
 import org.mspportal.survey.domain.model.reporting.MspTable;
 import org.mspportal.survey.domain.model.reporting.ReportingException;
-import org.mspportal.core.reporting.ReportingPeriod;
 
 /** The leads' page for Making Safeguarding Personal figures: make them, follow the run, read them. */
 @Named

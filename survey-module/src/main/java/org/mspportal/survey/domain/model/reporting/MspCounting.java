@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.mspportal.core.reporting.ReportingQuarter;
 import org.mspportal.survey.domain.model.enquiry.MspAsked;
 import org.mspportal.survey.domain.model.feedback.FeedbackQuestion;
-import org.mspportal.core.reporting.ReportingQuarter;
 import org.mspportal.survey.domain.model.outcome.OutcomeAchievement;
 import org.mspportal.survey.domain.model.outcome.Sg4aAchievementRule;
 
