@@ -78,7 +78,8 @@ public class Discussion {
             throw new ReferenceGroupRuleException(
                     "There is no such suggestion. It may have been removed.");
         }
-        boolean supportedByMe = supportedBy(reader, s.getTopic()).contains(s.getId());
+        boolean supportedByMe = reader.isMember() && em.createNamedQuery("Support.exists", Long.class)
+                .setParameter("suggestion", s).setParameter("member", reader.member()).getSingleResult() > 0;
         List<CommentView> comments = em.createNamedQuery("SuggestionComment.on", SuggestionComment.class)
                 .setParameter("suggestion", s).getResultList().stream()
                 .filter(c -> reader.moderator() || c.isVisibleTo(reader.member()))

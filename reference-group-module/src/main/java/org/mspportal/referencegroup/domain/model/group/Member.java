@@ -117,10 +117,6 @@ public class Member {
         return accountUsername != null;
     }
 
-    public boolean wantsEasyRead() {
-        return accessNeeds.contains(AccessNeed.EASY_READ);
-    }
-
     public Long getId() {
         return id;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.mspportal.core.reporting.ReportingQuarter;
+import org.mspportal.referencegroup.domain.model.topic.Suggestion;
 
 /**
  * The rules of the Board's reference group participation figures, in plain Java: sessions, invitations
@@ -18,7 +19,8 @@ import org.mspportal.core.reporting.ReportingQuarter;
  */
 public final class ParticipationCounting {
 
-    public static final Duration ANSWER_WITHIN = Duration.ofDays(28);
+    /** The same 28 days as the facilitator's live figure. */
+    static final Duration ANSWER_WITHIN = Suggestion.ANSWER_WITHIN;
 
     private ParticipationCounting() {
     }

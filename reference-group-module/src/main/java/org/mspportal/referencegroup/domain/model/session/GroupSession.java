@@ -109,10 +109,6 @@ public class GroupSession {
         return !now.isBefore(startsAt);
     }
 
-    public boolean hasEndedAt(Instant now) {
-        return !now.isBefore(endsAt);
-    }
-
     /** Replies are for sessions still to come. */
     public void requireUpcomingAt(Instant now) {
         if (hasStartedAt(now)) {
