@@ -31,6 +31,11 @@ public record ApiKey(String clientId, String secret) {
     private static final int SECRET_BYTES = 32;
     private static final int HASH_ROUNDS = 5000;
     private static final String CRYPT_ALPHABET = "./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    /*
+     * Elytron's modular crypt decoder reads "$5$r..." as the start of "rounds=": a hash whose salt
+     * began with 'r' was stored but never matched again (one key in 64 refused on every call).
+     */
+    private static final String FIRST_SALT_ALPHABET = CRYPT_ALPHABET.replace("r", "");
     private static final Pattern CLIENT_ID = Pattern.compile("[a-z2-9]{" + CLIENT_ID_LENGTH + "}");
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final WildFlyElytronPasswordProvider PROVIDER = WildFlyElytronPasswordProvider.getInstance();
@@ -77,8 +82,13 @@ public record ApiKey(String clientId, String secret) {
         // SHA-256-crypt salts are up to 16 characters of the crypt alphabet, not raw bytes.
         byte[] salt = new byte[16];
         for (int i = 0; i < salt.length; i++) {
-            salt[i] = (byte) CRYPT_ALPHABET.charAt(random.nextInt(CRYPT_ALPHABET.length()));
+            String alphabet = i == 0 ? FIRST_SALT_ALPHABET : CRYPT_ALPHABET;
+            salt[i] = (byte) alphabet.charAt(random.nextInt(alphabet.length()));
         }
+        return hash(salt);
+    }
+
+    String hash(byte[] salt) {
         try {
             PasswordFactory factory = PasswordFactory.getInstance(UnixSHACryptPassword.ALGORITHM_CRYPT_SHA_256, PROVIDER);
             return ModularCrypt.encodeAsString(factory.generatePassword(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -51,6 +52,26 @@ class ApiKeyTest {
         assertTrue(key.matches(hash));
         assertFalse(new ApiKey(key.clientId(), ApiKey.generate(random).secret()).matches(hash));
         assertFalse(key.matches("not a hash"));
+    }
+
+    @Test
+    void everyIssuedKeyMatchesItsOwnHash() {
+        // One salt character in 64 once made a hash that never matched: enough tries to catch that.
+        for (int i = 0; i < 2000; i++) {
+            ApiKey key = ApiKey.generate(random);
+            String hash = key.hash(random);
+            assertTrue(key.matches(hash), hash);
+            assertFalse(hash.startsWith("$5$r"), hash);
+        }
+    }
+
+    @Test
+    void aSaltBeginningWithTheLetterRIsWhatTheDecoderMisreads() {
+        // Documents why hash() never begins a salt with 'r'; if Elytron mends its decoder this fails
+        // and the restriction can go.
+        ApiKey key = ApiKey.generate(random);
+        assertFalse(key.matches(key.hash("rAbcdefghijklmno".getBytes(StandardCharsets.US_ASCII))));
+        assertTrue(key.matches(key.hash("sAbcdefghijklmno".getBytes(StandardCharsets.US_ASCII))));
     }
 
     @Test
