@@ -42,6 +42,8 @@ public class MspAggregationBenchmark {
             + "   FROM survey_desired_outcome GROUP BY enquiry_id) o ON o.enquiry_id = e.id"
             + " WHERE e.concluded_on BETWEEN ? AND ?) x GROUP BY asked, achieved";
 
+    static final int JOB_RUNS = 5;
+
     static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"");
 
     public static void main(String[] args) throws Exception {
@@ -65,27 +67,15 @@ public class MspAggregationBenchmark {
 
             Portal lead = new Portal(portal);
             lead.signIn("demo.lead", "demo-lead-password");
-            String page = lead.get("survey/reporting.xhtml");
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("period", period);
-            fields.put("scope", "council");
-            lead.post("survey/reporting.xhtml", form(page, "makeFigures", fields, "make"));
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
-            while (!lead.get("survey/reporting.xhtml").contains(">Finished<")) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("The job did not finish in 30 minutes");
-                }
-                Thread.sleep(500);
+            // The first run is the server's first: its code is not yet compiled (JIT). The SQL's runs are warm, so
+            // the comparison uses the median of the job's later runs, and the first is reported beside it.
+            List<Long> jobMillis = new ArrayList<>();
+            for (int i = 0; i < JOB_RUNS; i++) {
+                jobMillis.add(runJob(lead, db, period));
             }
-            long jobMillis;
-            try (PreparedStatement s = db.prepareStatement("SELECT starttime, endtime FROM job_execution WHERE "
-                    + "jobexecutionid = (SELECT execution_id FROM survey_msp_run ORDER BY id DESC LIMIT 1)");
-                 ResultSet r = s.executeQuery()) {
-                r.next();
-                Timestamp start = r.getTimestamp(1);
-                Timestamp end = r.getTimestamp(2);
-                jobMillis = end.getTime() - start.getTime();
-            }
+            long coldJob = jobMillis.get(0);
+            List<Long> warmJob = new ArrayList<>(jobMillis.subList(1, jobMillis.size()));
+            Collections.sort(warmJob);
             Map<String, Long> job = sg4a(db, "SELECT f.row_key, f.column_key, f.figure FROM survey_msp_figure f "
                     + "JOIN survey_msp_report r ON r.id = f.report_id WHERE r.period_key = ? AND r.scope_key = 'council' "
                     + "AND f.table_code = 'SG4A'", period);
@@ -93,13 +83,46 @@ public class MspAggregationBenchmark {
             System.out.printf("enquiries in database: %d%n", enquiries);
             System.out.printf("SQL GROUP BY, SG4a only, %s: best %d ms, median %d ms (5 runs, warm)%n", period,
                     sqlMillis.get(0), median);
-            System.out.printf("msp-aggregation job, all %d tables, %s: %d ms%n", figureTables(db, period), period, jobMillis);
-            System.out.printf("ratio job / SQL median: %.2f%n", (double) jobMillis / median);
+            long jobMedian = warmJob.get(warmJob.size() / 2);
+            System.out.printf("msp-aggregation job, all %d tables, %s: first run %d ms (cold), then %s ms: median %d ms%n",
+                    figureTables(db, period), period, coldJob, jobMillis.subList(1, jobMillis.size()), jobMedian);
+            System.out.printf("ratio job / SQL median: %.2f (first run: %.2f)%n", (double) jobMedian / median,
+                    (double) coldJob / median);
             System.out.printf("job's SG4a equals the SQL's: %s%n", job.equals(baseline));
             if (!job.equals(baseline)) {
                 System.out.println("SQL: " + baseline + "\njob: " + job);
                 System.exit(1);
             }
+        }
+    }
+
+    /** A lead presses "Make the figures now"; the job's time is JBeret's own start and end of the execution. */
+    static long runJob(Portal lead, Connection db, String period) throws Exception {
+        String page = lead.get("survey/reporting.xhtml");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("period", period);
+        fields.put("scope", "council");
+        long runsBefore = single(db, "SELECT COUNT(*) FROM survey_msp_run");
+        lead.post("survey/reporting.xhtml", form(page, "makeFigures", fields, "make"));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
+        while (single(db, "SELECT COUNT(*) FROM survey_msp_run") == runsBefore || single(db, "SELECT COUNT(*) FROM "
+                + "job_execution WHERE batchstatus = 'COMPLETED' AND jobexecutionid = (SELECT execution_id FROM survey_msp_run "
+                + "ORDER BY id DESC LIMIT 1)") == 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("The job did not finish in 30 minutes");
+            }
+            if (single(db, "SELECT COUNT(*) FROM job_execution WHERE batchstatus IN ('FAILED', 'STOPPED')") > 0) {
+                throw new IllegalStateException("The job failed: see the server's log");
+            }
+            Thread.sleep(500);
+        }
+        try (PreparedStatement s = db.prepareStatement("SELECT starttime, endtime FROM job_execution WHERE "
+                + "jobexecutionid = (SELECT execution_id FROM survey_msp_run ORDER BY id DESC LIMIT 1)");
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            Timestamp start = r.getTimestamp(1);
+            Timestamp end = r.getTimestamp(2);
+            return end.getTime() - start.getTime();
         }
     }
 

@@ -7,11 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.Dependent;
@@ -42,8 +39,8 @@ public class EnquiryFactsReader extends KeysetReader<EnquiryFacts> {
                 + "mental_capacity, msp_asked, feeling_safe_before, feeling_safe_after FROM survey_enquiry "
                 + "WHERE id > ? AND id <= ? AND (enquiry_started_on BETWEEN ? AND ? OR concluded_on BETWEEN ? AND ?)"
                 + (reportScope.isCouncil() ? "" : " AND team_id = ?")
-                + " ORDER BY id FETCH FIRST " + PAGE + " ROWS ONLY";
-        Map<Long, Object[]> rows = new LinkedHashMap<>();
+                + " ORDER BY id FETCH FIRST " + page + " ROWS ONLY";
+        List<Row> rows = new ArrayList<>(page);
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, afterId);
             s.setLong(2, lastId);
@@ -56,61 +53,76 @@ public class EnquiryFactsReader extends KeysetReader<EnquiryFacts> {
             }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    Object[] row = new Object[16];
-                    for (int i = 0; i < row.length; i++) {
-                        // Dates straight to LocalDate: through java.sql.Date each costs a Calendar.
-                        row[i] = i == 2 || i == 3 ? r.getObject(i + 1, LocalDate.class) : r.getObject(i + 1);
+                    String[] codes = new String[12];
+                    for (int i = 0; i < codes.length; i++) {
+                        codes[i] = r.getString(i + 5);
                     }
-                    rows.put(r.getLong(1), row);
+                    // Dates straight to LocalDate: through java.sql.Date each costs a Calendar.
+                    rows.add(new Row(r.getLong(1), r.getLong(2), r.getObject(3, LocalDate.class),
+                            r.getObject(4, LocalDate.class), codes));
                 }
             }
         }
         if (rows.isEmpty()) {
             return List.of();
         }
-        long first = rows.keySet().iterator().next();
-        long last = rows.keySet().stream().reduce((a, b) -> b).orElseThrow();
-        Map<Long, Set<String>> risks = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT enquiry_id, type_of_risk FROM survey_enquiry_risk_type WHERE enquiry_id BETWEEN ? AND ?")) {
+        long first = rows.get(0).id;
+        long last = rows.get(rows.size() - 1).id;
+        // Both lists are in enquiry order: each child row is matched to its enquiry by walking along them.
+        try (PreparedStatement s = c.prepareStatement("SELECT enquiry_id, type_of_risk FROM survey_enquiry_risk_type "
+                + "WHERE enquiry_id BETWEEN ? AND ? ORDER BY enquiry_id")) {
             s.setLong(1, first);
             s.setLong(2, last);
             try (ResultSet r = s.executeQuery()) {
+                IdWalk<Row> walk = new IdWalk<>(rows, row -> row.id);
                 while (r.next()) {
-                    if (rows.containsKey(r.getLong(1))) {
-                        risks.computeIfAbsent(r.getLong(1), k -> new HashSet<>()).add(r.getString(2));
+                    Row row = walk.to(r.getLong(1));
+                    if (row != null) {
+                        row.risks.add(r.getString(2));
                     }
                 }
             }
         }
-        Map<Long, List<String>> achievements = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT enquiry_id, achievement FROM survey_desired_outcome "
                 + "WHERE enquiry_id BETWEEN ? AND ? ORDER BY enquiry_id, position")) {
             s.setLong(1, first);
             s.setLong(2, last);
             try (ResultSet r = s.executeQuery()) {
+                IdWalk<Row> walk = new IdWalk<>(rows, row -> row.id);
                 while (r.next()) {
-                    if (rows.containsKey(r.getLong(1))) {
-                        achievements.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getString(2));
+                    Row row = walk.to(r.getLong(1));
+                    if (row != null) {
+                        row.achievements.add(r.getString(2));
                     }
                 }
             }
         }
         List<EnquiryFacts> facts = new ArrayList<>(rows.size());
-        for (Object[] row : rows.values()) {
-            long id = ((Number) row[0]).longValue();
-            facts.add(new EnquiryFacts(id, ((Number) row[1]).longValue(), day(row[2]), day(row[3]), (String) row[4],
-                    (String) row[5], (String) row[6], (String) row[7], risks.getOrDefault(id, Set.of()),
-                    (String) row[8], (String) row[9], (String) row[10], (String) row[11], (String) row[12],
-                    (String) row[13], achievements.getOrDefault(id, List.of()), (String) row[14], (String) row[15]));
+        for (Row row : rows) {
+            String[] code = row.codes;
+            facts.add(new EnquiryFacts(row.id, row.teamId, row.startedOn, row.concludedOn, code[0], code[1], code[2],
+                    code[3], row.risks, code[4], code[5], code[6], code[7], code[8], code[9], row.achievements,
+                    code[10], code[11]));
         }
         return facts;
     }
 
-    private static LocalDate day(Object value) {
-        if (value == null) {
-            return null;
+    /** An enquiry's columns as read, gathering its types of risk and outcomes' assessments. */
+    private static final class Row {
+        final long id;
+        final long teamId;
+        final LocalDate startedOn;
+        final LocalDate concludedOn;
+        final String[] codes;
+        final Set<String> risks = new HashSet<>(4);
+        final List<String> achievements = new ArrayList<>(3);
+
+        Row(long id, long teamId, LocalDate startedOn, LocalDate concludedOn, String[] codes) {
+            this.id = id;
+            this.teamId = teamId;
+            this.startedOn = startedOn;
+            this.concludedOn = concludedOn;
+            this.codes = codes;
         }
-        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }
 }

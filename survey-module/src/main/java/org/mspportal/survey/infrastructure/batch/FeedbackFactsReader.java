@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,8 +37,8 @@ public class FeedbackFactsReader extends KeysetReader<FeedbackFacts> {
                 + "JOIN survey_enquiry e ON e.id = r.enquiry_id "
                 + "WHERE r.id > ? AND r.id <= ? AND r.submitted_at >= ? AND r.submitted_at < ?"
                 + (reportScope.isCouncil() ? "" : " AND e.team_id = ?")
-                + " ORDER BY r.id FETCH FIRST " + PAGE + " ROWS ONLY";
-        Map<Long, Object[]> rows = new LinkedHashMap<>();
+                + " ORDER BY r.id FETCH FIRST " + page + " ROWS ONLY";
+        List<FeedbackFacts> responses = new ArrayList<>(page);
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, afterId);
             s.setLong(2, lastId);
@@ -50,32 +49,37 @@ public class FeedbackFactsReader extends KeysetReader<FeedbackFacts> {
             }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    rows.put(r.getLong(1), new Object[] {r.getLong(2), r.getObject(3, OffsetDateTime.class), r.getString(4)});
+                    responses.add(new FeedbackFacts(r.getLong(1), r.getLong(2), r.getObject(3, OffsetDateTime.class)
+                            .atZoneSameInstant(ReportingPeriod.UK).toLocalDate(), r.getString(4), new HashMap<>(16)));
                 }
             }
         }
-        if (rows.isEmpty()) {
+        if (responses.isEmpty()) {
             return List.of();
         }
-        long first = rows.keySet().iterator().next();
-        long last = rows.keySet().stream().reduce((a, b) -> b).orElseThrow();
-        Map<Long, Map<String, String>> choices = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT response_id, step_key, choice FROM survey_feedback_reply WHERE response_id BETWEEN ? AND ?")) {
+        // Only the replies of responses sent in the period, not of every response in the page's range of ids.
+        try (PreparedStatement s = c.prepareStatement("SELECT p.response_id, p.step_key, p.choice FROM survey_feedback_reply p "
+                + "JOIN survey_feedback_response r ON r.id = p.response_id WHERE p.response_id BETWEEN ? AND ? "
+                + "AND r.id BETWEEN ? AND ? AND r.submitted_at >= ? AND r.submitted_at < ? ORDER BY p.response_id")) {
+            long first = responses.get(0).id();
+            long last = responses.get(responses.size() - 1).id();
             s.setLong(1, first);
             s.setLong(2, last);
+            s.setLong(3, first);
+            s.setLong(4, last);
+            s.setObject(5, from);
+            s.setObject(6, until);
             try (ResultSet r = s.executeQuery()) {
+                // Both in response order: each reply is matched to its response by walking along them.
+                IdWalk<FeedbackFacts> walk = new IdWalk<>(responses, FeedbackFacts::id);
                 while (r.next()) {
-                    if (rows.containsKey(r.getLong(1))) {
-                        choices.computeIfAbsent(r.getLong(1), k -> new HashMap<>()).put(r.getString(2), r.getString(3));
+                    FeedbackFacts response = walk.to(r.getLong(1));
+                    if (response != null) {
+                        response.choices().put(r.getString(2), r.getString(3));
                     }
                 }
             }
         }
-        List<FeedbackFacts> facts = new ArrayList<>(rows.size());
-        rows.forEach((id, row) -> facts.add(new FeedbackFacts(id, (Long) row[0],
-                ((OffsetDateTime) row[1]).atZoneSameInstant(ReportingPeriod.UK).toLocalDate(), (String) row[2],
-                choices.getOrDefault(id, Map.of()))));
-        return facts;
+        return responses;
     }
 }

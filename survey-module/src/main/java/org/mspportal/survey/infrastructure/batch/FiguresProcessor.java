@@ -11,9 +11,10 @@ import jakarta.inject.Named;
 import org.mspportal.core.reporting.ReportingPeriod;
 import org.mspportal.survey.domain.model.reporting.EnquiryFacts;
 import org.mspportal.survey.domain.model.reporting.FeedbackFacts;
+import org.mspportal.survey.domain.model.reporting.FigureTally;
 import org.mspportal.survey.domain.model.reporting.MspCounting;
 
-/** Applies the counting rules of the period to one enquiry or response. */
+/** Applies the counting rules of the period to each enquiry or response of a page, adding up as it goes. */
 @Named
 @Dependent
 public class FiguresProcessor implements ItemProcessor {
@@ -31,10 +32,15 @@ public class FiguresProcessor implements ItemProcessor {
             from = ReportingPeriod.parse(period).firstDay();
             to = ReportingPeriod.parse(period).lastDay();
         }
-        if (item instanceof EnquiryFacts enquiry) {
-            return new CountedItem(enquiry.id(), MspCounting.forEnquiry(enquiry, from, to));
+        FactsPage<?> page = (FactsPage<?>) item;
+        FigureTally tally = new FigureTally();
+        for (Object facts : page.facts()) {
+            if (facts instanceof EnquiryFacts enquiry) {
+                MspCounting.forEnquiry(enquiry, from, to, tally);
+            } else {
+                MspCounting.forFeedback((FeedbackFacts) facts, from, to, tally);
+            }
         }
-        FeedbackFacts response = (FeedbackFacts) item;
-        return new CountedItem(response.id(), MspCounting.forFeedback(response, from, to));
+        return new CountedPage(page.firstId(), page.facts().size(), tally);
     }
 }

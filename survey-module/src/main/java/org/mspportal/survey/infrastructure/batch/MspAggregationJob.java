@@ -6,7 +6,7 @@ public final class MspAggregationJob {
     public static final String NAME = "msp-aggregation";
     public static final String PERIOD = "period";
     public static final String SCOPE = "scope";
-    /** Enquiries or responses per chunk (and per checkpoint); default 5000. */
+    /** Enquiries or responses per page, the job's item, and so per chunk and checkpoint; default 5000. */
     public static final String CHUNK_SIZE = "chunkSize";
     /** A pause after each chunk, in milliseconds, to spare a busy database; default 0. */
     public static final String CHUNK_PAUSE = "chunkPauseMillis";

@@ -3,7 +3,6 @@ package org.mspportal.survey.infrastructure.batch;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,11 +18,12 @@ import jakarta.inject.Named;
 
 import org.mspportal.survey.domain.model.reporting.FigureKey;
 
+
 /**
- * Adds up a chunk's figures and stores them under the chunk's key (job instance, partition, first
- * id). It deletes that key's rows first, so a chunk written again after a crash, whether or not its
- * first write committed, replaces itself: nothing is counted twice. The rows commit with the chunk's
- * checkpoint, in the chunk's transaction.
+ * Stores each counted page's figures under the page's key (job instance, partition, first id). It
+ * deletes that key's rows first, so a page written again after a crash, whether or not its first write
+ * committed, replaces itself: nothing is counted twice. The rows commit with the chunk's checkpoint, in
+ * the chunk's transaction.
  */
 @Named
 @Dependent
@@ -46,33 +46,24 @@ public class StagingWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) throws SQLException, InterruptedException {
-        if (items.isEmpty()) {
-            return;
-        }
-        long chunkKey = ((CountedItem) items.get(0)).id();
-        Map<FigureKey, Long> counts = new HashMap<>();
-        for (Object item : items) {
-            for (FigureKey figure : ((CountedItem) item).figures()) {
-                counts.merge(figure, 1L, Long::sum);
-            }
-        }
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM survey_msp_staging "
-                    + "WHERE job_instance_id = ? AND partition_key = ? AND chunk_key = ?")) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement delete = c.prepareStatement("DELETE FROM survey_msp_staging "
+                     + "WHERE job_instance_id = ? AND partition_key = ? AND chunk_key = ?");
+             PreparedStatement insert = c.prepareStatement("INSERT INTO survey_msp_staging (job_instance_id, "
+                     + "partition_key, chunk_key, table_code, row_key, column_key, figure) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Object item : items) {
+                CountedPage page = (CountedPage) item;
                 delete.setLong(1, job.getInstanceId());
                 delete.setString(2, partition);
-                delete.setLong(3, chunkKey);
+                delete.setLong(3, page.firstId());
                 delete.executeUpdate();
-            }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO survey_msp_staging (job_instance_id, "
-                    + "partition_key, chunk_key, table_code, row_key, column_key, figure) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                for (Map.Entry<FigureKey, Long> count : counts.entrySet()) {
-                    add(insert, chunkKey, count.getKey().table().name(), count.getKey().row(), count.getKey().column(),
-                            count.getValue());
+                for (Map.Entry<FigureKey, Long> count : page.figures().counts().entrySet()) {
+                    FigureKey figure = count.getKey();
+                    add(insert, page.firstId(), figure.table().name(), figure.row(), figure.column(), count.getValue());
                 }
-                add(insert, chunkKey, MspAggregationJob.ITEMS, "ALL", "ALL", items.size());
-                insert.executeBatch();
+                add(insert, page.firstId(), MspAggregationJob.ITEMS, "ALL", "ALL", page.items());
             }
+            insert.executeBatch();
         }
         long pause = pauseMillis == null || pauseMillis.isBlank() ? 0 : Long.parseLong(pauseMillis);
         if (pause > 0) {

@@ -2,10 +2,14 @@ package org.mspportal.survey.domain.model.reporting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.mspportal.core.reporting.ReportingQuarter;
 import org.mspportal.survey.domain.model.enquiry.MspAsked;
@@ -32,62 +36,75 @@ public final class MspCounting {
     public static final String NOT_RECORDED = "NOT_RECORDED";
     public static final String OUTCOME_HAPPENED = "OUTCOME_HAPPENED";
     static final String SEPARATOR = "|";
+    private static final Set<String> QUESTIONS = Arrays.stream(FeedbackQuestion.values()).map(Enum::name)
+            .collect(Collectors.toUnmodifiableSet());
 
     private MspCounting() {
     }
 
     public static List<FigureKey> forEnquiry(EnquiryFacts e, LocalDate from, LocalDate to) {
         List<FigureKey> figures = new ArrayList<>();
-        if (within(e.startedOn(), from, to)) {
-            figures.add(new FigureKey(MspTable.SG1_AGE_BAND, e.ageBand(), MspTable.ALL));
-            figures.add(new FigureKey(MspTable.SG1_GENDER, e.gender(), MspTable.ALL));
-            figures.add(new FigureKey(MspTable.SG1_ETHNICITY, e.ethnicity(), MspTable.ALL));
-            figures.add(new FigureKey(MspTable.SG1_PRIMARY_SUPPORT_REASON, e.primarySupportReason(), MspTable.ALL));
-        }
-        if (!within(e.concludedOn(), from, to)) {
-            return figures;
-        }
-        for (String risk : e.typesOfRisk()) {
-            figures.add(new FigureKey(MspTable.SG2_TYPE_OF_RISK, risk, MspTable.ALL));
-        }
-        figures.add(new FigureKey(MspTable.SG2_LOCATION, recorded(e.location()), MspTable.ALL));
-        figures.add(new FigureKey(MspTable.SG2_SOURCE, recorded(e.source()), MspTable.ALL));
-        figures.add(new FigureKey(MspTable.SG2_RISK_ASSESSMENT, recorded(e.riskAssessment()), MspTable.ALL));
-        if (e.riskOutcome() != null) {
-            figures.add(new FigureKey(MspTable.SG2_RISK_OUTCOME, e.riskOutcome(), MspTable.ALL));
-        }
-        figures.add(new FigureKey(MspTable.SG3_MENTAL_CAPACITY, recorded(e.mentalCapacity()), MspTable.ALL));
-
-        Optional<OutcomeAchievement> achieved = achieved(e);
-        figures.add(new FigureKey(MspTable.SG4A, recorded(e.asked()), achieved.map(Enum::name).orElse(MspTable.NONE)));
-        achieved.map(Enum::name).ifPresent(column -> {
-            figures.add(new FigureKey(MspTable.SG4A_BY_AGE_BAND, e.ageBand(), column));
-            figures.add(new FigureKey(MspTable.SG4A_BY_GENDER, e.gender(), column));
-            figures.add(new FigureKey(MspTable.SG4A_BY_ETHNICITY, e.ethnicity(), column));
-            figures.add(new FigureKey(MspTable.SG4A_BY_PRIMARY_SUPPORT_REASON, e.primarySupportReason(), column));
-            for (String risk : e.typesOfRisk()) {
-                figures.add(new FigureKey(MspTable.SG4A_BY_TYPE_OF_RISK, risk, column));
-            }
-            figures.add(new FigureKey(MspTable.SG4A_BY_LOCATION, recorded(e.location()), column));
-            figures.add(new FigureKey(MspTable.SG4A_BY_SOURCE, recorded(e.source()), column));
-            figures.add(new FigureKey(MspTable.SG4A_BY_RISK_OUTCOME, recorded(e.riskOutcome()), column));
-            figures.add(new FigureKey(MspTable.SG4A_BY_QUARTER, ReportingQuarter.of(e.concludedOn()).toString(), column));
-        });
-        if (e.feelingSafeBefore() != null && e.feelingSafeAfter() != null) {
-            figures.add(new FigureKey(MspTable.FEELING_SAFE, e.feelingSafeBefore(), e.feelingSafeAfter()));
-        }
+        forEnquiry(e, from, to, figures::add);
         return figures;
     }
 
     public static List<FigureKey> forFeedback(FeedbackFacts f, LocalDate from, LocalDate to) {
         List<FigureKey> figures = new ArrayList<>();
+        forFeedback(f, from, to, figures::add);
+        return figures;
+    }
+
+    /** Hands each figure the enquiry adds one to to {@code figures}: the job counts without a list per enquiry. */
+    public static void forEnquiry(EnquiryFacts e, LocalDate from, LocalDate to, Consumer<FigureKey> figures) {
+        if (within(e.startedOn(), from, to)) {
+            figures.accept(new FigureKey(MspTable.SG1_AGE_BAND, e.ageBand(), MspTable.ALL));
+            figures.accept(new FigureKey(MspTable.SG1_GENDER, e.gender(), MspTable.ALL));
+            figures.accept(new FigureKey(MspTable.SG1_ETHNICITY, e.ethnicity(), MspTable.ALL));
+            figures.accept(new FigureKey(MspTable.SG1_PRIMARY_SUPPORT_REASON, e.primarySupportReason(), MspTable.ALL));
+        }
+        if (!within(e.concludedOn(), from, to)) {
+            return;
+        }
+        for (String risk : e.typesOfRisk()) {
+            figures.accept(new FigureKey(MspTable.SG2_TYPE_OF_RISK, risk, MspTable.ALL));
+        }
+        figures.accept(new FigureKey(MspTable.SG2_LOCATION, recorded(e.location()), MspTable.ALL));
+        figures.accept(new FigureKey(MspTable.SG2_SOURCE, recorded(e.source()), MspTable.ALL));
+        figures.accept(new FigureKey(MspTable.SG2_RISK_ASSESSMENT, recorded(e.riskAssessment()), MspTable.ALL));
+        if (e.riskOutcome() != null) {
+            figures.accept(new FigureKey(MspTable.SG2_RISK_OUTCOME, e.riskOutcome(), MspTable.ALL));
+        }
+        figures.accept(new FigureKey(MspTable.SG3_MENTAL_CAPACITY, recorded(e.mentalCapacity()), MspTable.ALL));
+
+        Optional<OutcomeAchievement> achieved = achieved(e);
+        figures.accept(new FigureKey(MspTable.SG4A, recorded(e.asked()), achieved.map(Enum::name).orElse(MspTable.NONE)));
+        if (achieved.isPresent()) {
+            String column = achieved.get().name();
+            figures.accept(new FigureKey(MspTable.SG4A_BY_AGE_BAND, e.ageBand(), column));
+            figures.accept(new FigureKey(MspTable.SG4A_BY_GENDER, e.gender(), column));
+            figures.accept(new FigureKey(MspTable.SG4A_BY_ETHNICITY, e.ethnicity(), column));
+            figures.accept(new FigureKey(MspTable.SG4A_BY_PRIMARY_SUPPORT_REASON, e.primarySupportReason(), column));
+            for (String risk : e.typesOfRisk()) {
+                figures.accept(new FigureKey(MspTable.SG4A_BY_TYPE_OF_RISK, risk, column));
+            }
+            figures.accept(new FigureKey(MspTable.SG4A_BY_LOCATION, recorded(e.location()), column));
+            figures.accept(new FigureKey(MspTable.SG4A_BY_SOURCE, recorded(e.source()), column));
+            figures.accept(new FigureKey(MspTable.SG4A_BY_RISK_OUTCOME, recorded(e.riskOutcome()), column));
+            figures.accept(new FigureKey(MspTable.SG4A_BY_QUARTER, ReportingQuarter.of(e.concludedOn()).toString(), column));
+        }
+        if (e.feelingSafeBefore() != null && e.feelingSafeAfter() != null) {
+            figures.accept(new FigureKey(MspTable.FEELING_SAFE, e.feelingSafeBefore(), e.feelingSafeAfter()));
+        }
+    }
+
+    public static void forFeedback(FeedbackFacts f, LocalDate from, LocalDate to, Consumer<FigureKey> figures) {
         if (!within(f.sentOn(), from, to)) {
-            return figures;
+            return;
         }
         String who = recorded(f.answeredBy());
         String team = String.valueOf(f.teamId());
         String quarter = ReportingQuarter.of(f.sentOn()).toString();
-        figures.add(new FigureKey(MspTable.FB_WHO_ANSWERED, who, MspTable.ALL));
+        figures.accept(new FigureKey(MspTable.FB_WHO_ANSWERED, who, MspTable.ALL));
         for (Map.Entry<String, String> reply : f.choices().entrySet()) {
             String answer = reply.getValue();
             if (answer == null) {
@@ -95,15 +112,14 @@ public final class MspCounting {
             }
             String question = questionOf(reply.getKey());
             if (question != null) {
-                figures.add(new FigureKey(MspTable.FB_ANSWERS, question, answer));
-                figures.add(new FigureKey(MspTable.FB_ANSWERS_BY_WHO, question + SEPARATOR + who, answer));
-                figures.add(new FigureKey(MspTable.FB_ANSWERS_BY_TEAM, question + SEPARATOR + team, answer));
-                figures.add(new FigureKey(MspTable.FB_ANSWERS_BY_QUARTER, question + SEPARATOR + quarter, answer));
+                figures.accept(new FigureKey(MspTable.FB_ANSWERS, question, answer));
+                figures.accept(new FigureKey(MspTable.FB_ANSWERS_BY_WHO, question + SEPARATOR + who, answer));
+                figures.accept(new FigureKey(MspTable.FB_ANSWERS_BY_TEAM, question + SEPARATOR + team, answer));
+                figures.accept(new FigureKey(MspTable.FB_ANSWERS_BY_QUARTER, question + SEPARATOR + quarter, answer));
             } else if (reply.getKey().equals("feeling-safe")) {
-                figures.add(new FigureKey(MspTable.FB_FEELING_SAFE_NOW, MspTable.ALL, answer));
+                figures.accept(new FigureKey(MspTable.FB_FEELING_SAFE_NOW, MspTable.ALL, answer));
             }
         }
-        return figures;
     }
 
     /** The question a stored reply answers, for the answers tables; null for other pages. */
@@ -111,12 +127,7 @@ public final class MspCounting {
         if (stepKey.startsWith("outcome-")) {
             return OUTCOME_HAPPENED;
         }
-        for (FeedbackQuestion q : FeedbackQuestion.values()) {
-            if (q.name().equals(stepKey)) {
-                return stepKey;
-            }
-        }
-        return null;
+        return QUESTIONS.contains(stepKey) ? stepKey : null;
     }
 
     static Optional<OutcomeAchievement> achieved(EnquiryFacts e) {
