@@ -23,6 +23,17 @@ public final class ReadinessBoard {
 
     private static final Map<String, Entry> MIGRATIONS = new ConcurrentSkipListMap<>();
     private static final List<String> MODULES = new CopyOnWriteArrayList<>();
+    private static volatile SearchIndexState searchIndex;
+
+    /**
+     * What the search module last said of its index.
+     *
+     * @param state     for example "applying the outbox" or "failing: IOException"
+     * @param documents entries in the index after the last round
+     * @param failing   true while rounds fail
+     */
+    public record SearchIndexState(String state, long documents, boolean failing) {
+    }
 
     private ReadinessBoard() {
     }
@@ -44,9 +55,19 @@ public final class ReadinessBoard {
         return List.copyOf(MODULES);
     }
 
+    public static void searchIndex(SearchIndexState state) {
+        searchIndex = state;
+    }
+
+    /** @return the search index's last state, or null if the search module has not reported (or is not installed) */
+    public static SearchIndexState searchIndex() {
+        return searchIndex;
+    }
+
     /** Forgets everything when the web application is undeployed. */
     public static void clear() {
         MIGRATIONS.clear();
         MODULES.clear();
+        searchIndex = null;
     }
 }

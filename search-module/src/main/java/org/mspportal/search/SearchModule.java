@@ -36,7 +36,7 @@ public class SearchModule implements PortalModule {
 
     @Override
     public String migrationLocation() {
-        return null; // owns no tables yet
+        return "db/migration/search";
     }
 
     @Override

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -34,11 +36,25 @@ class HealthIT {
         assertTrue(body.contains("\"status\":\"UP\""), body);
         assertTrue(body.contains("\"name\":\"database\""), body);
         assertTrue(body.contains("\"name\":\"database-migrations\""), body);
-        for (String owner : new String[] {"core", "survey", "reference-group"}) {
+        for (String owner : new String[] {"core", "survey", "reference-group", "search"}) {
             assertTrue(body.matches("(?s).*\"" + owner + "\":\"version [0-9]+\".*"), owner + " migrated: " + body);
         }
         String product = "postgresql".equals(System.getProperty("msp.db")) ? "PostgreSQL" : "H2";
         assertTrue(body.contains("\"product\":\"" + product + "\""), "runs on " + product + ": " + body);
+    }
+
+    @Test
+    void readinessReportsTheSearchIndexAndHowFarItLagsBehindTheOutbox() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        String body = http.get(Portal.MANAGEMENT.resolve("health/ready")).body();
+        while (!body.matches("(?s).*\"name\":\"search-index\".*\"documents\":[0-9]+.*")) {
+            assertTrue(Instant.now().isBefore(deadline), "the search module reports its index: " + body);
+            Thread.sleep(250);
+            body = http.get(Portal.MANAGEMENT.resolve("health/ready")).body();
+        }
+        assertTrue(body.matches("(?s).*\"waiting\":[0-9]+.*"), "entries waiting in the outbox: " + body);
+        assertTrue(body.matches("(?s).*\"oldestWaitingSeconds\":[0-9]+.*"), body);
+        assertTrue(body.contains("\"failing\":false"), body);
     }
 
     @Test

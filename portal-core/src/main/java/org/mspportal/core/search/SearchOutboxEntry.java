@@ -22,7 +22,8 @@ import jakarta.persistence.Table;
 /** A publication or withdrawal waiting for the search module. */
 @Entity
 @Table(name = "core_search_outbox")
-@NamedQuery(name = "SearchOutboxEntry.waiting", query = "SELECT e FROM SearchOutboxEntry e ORDER BY e.id")
+@NamedQuery(name = "SearchOutboxEntry.waiting",
+        query = "SELECT e FROM SearchOutboxEntry e WHERE e.setAsideAt IS NULL ORDER BY e.id")
 public class SearchOutboxEntry {
 
     /** What the search module is to do with the document. */
@@ -53,6 +54,9 @@ public class SearchOutboxEntry {
 
     @Column(name = "queued_at", nullable = false)
     private Instant queuedAt;
+
+    @Column(name = "set_aside_at")
+    private Instant setAsideAt;
 
     protected SearchOutboxEntry() {
     }
@@ -118,6 +122,11 @@ public class SearchOutboxEntry {
 
     public Operation getOperation() {
         return operation;
+    }
+
+    /** Could not be applied even on its own: kept for an administrator to look into, no longer in the way. */
+    void setAside(Instant at) {
+        setAsideAt = at;
     }
 
     public Instant getQueuedAt() {

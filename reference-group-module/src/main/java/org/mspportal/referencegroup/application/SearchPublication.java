@@ -2,6 +2,7 @@ package org.mspportal.referencegroup.application;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,7 +65,10 @@ public class SearchPublication {
         boolean allowed = contribution.isVisibleToOthers()
                 && Attribution.mayIndex(consents.currentOf(contribution.getAuthor()));
         if (allowed) {
-            outbox.publish(new SearchDocument(SOURCE, documentId, contribution.getText(), facets,
+            Map<String, String> withPerson = new HashMap<>(facets);
+            // Whose words: the search module keeps only a keyed hash of it, to count distinct people.
+            withPerson.put("person", "member-" + contribution.getAuthor().getId());
+            outbox.publish(new SearchDocument(SOURCE, documentId, contribution.getText(), withPerson,
                     LocalDate.ofInstant(contribution.getCreatedAt(), UK)));
         } else {
             outbox.withdraw(SOURCE, documentId);

@@ -20,9 +20,6 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mspportal.core.audit.AuditLog;
-import org.mspportal.core.reporting.ReportingQuarter;
-import org.mspportal.core.search.SearchDocument;
-import org.mspportal.core.search.SearchOutbox;
 import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
 import org.mspportal.survey.domain.model.feedback.FeedbackJourney;
 import org.mspportal.survey.domain.model.feedback.FeedbackReply;
@@ -55,7 +52,7 @@ public class RespondentAnswers {
     AuditLog audit;
 
     @Inject
-    SearchOutbox searchOutbox;
+    FeedbackSearchPublication searchPublication;
 
     @Inject
     @ConfigProperty(name = "msp.feedback.session.idle-minutes", defaultValue = "240")
@@ -151,26 +148,9 @@ public class RespondentAnswers {
         return Sending.SENT;
     }
 
-    /**
-     * Hands each free-text answer to the search module with coded facets only: the question, the
-     * answer, who answered, the team and the reporting quarter. Never the case reference or a name.
-     */
     private void publishForSearch(FeedbackResponse response, Map<String, FeedbackJourney.Reply> replies, Instant now) {
         LocalDate day = LocalDate.ofInstant(now, ZoneId.of("Europe/London"));
-        replies.forEach((step, reply) -> {
-            if (reply.detail() == null || reply.detail().isBlank()) {
-                return;
-            }
-            Map<String, String> facets = new HashMap<>();
-            facets.put("kind", "feedback");
-            facets.put("question", step.startsWith("outcome-") ? "outcome" : step);
-            facets.put("answer", reply.choice() == null ? "none" : reply.choice());
-            facets.put("answeredBy", response.getAnsweredBy().name());
-            facets.put("team", String.valueOf(response.getEnquiry().getTeamId()));
-            facets.put("quarter", ReportingQuarter.of(day).toString());
-            searchOutbox.publish(new SearchDocument("survey", "feedback-" + response.getId() + "-" + step,
-                    reply.detail(), facets, day));
-        });
+        replies.forEach((step, reply) -> searchPublication.publish(response, step, reply.choice(), reply.detail(), day));
     }
 
     private RespondentSession liveSession(String sessionToken) {

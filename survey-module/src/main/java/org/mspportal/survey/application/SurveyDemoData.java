@@ -5,9 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -77,6 +80,9 @@ public class SurveyDemoData {
     EntityManager em;
 
     @Inject
+    FeedbackSearchPublication searchPublication;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -135,6 +141,7 @@ public class SurveyDemoData {
                     enquiry.getDesiredOutcomes().stream().map(o -> o.getPosition()).toList());
             boolean finish = fate > 3;
             WhoAnswered who = random.nextInt(10) < 6 ? WhoAnswered.PERSON : pick(random, WhoAnswered.values());
+            Map<String, String[]> details = new LinkedHashMap<>();
             for (FeedbackStep step : journey.steps()) {
                 if (!finish && random.nextInt(3) == 0) {
                     break;
@@ -144,9 +151,12 @@ public class SurveyDemoData {
                 String detail = step.hasDetail() && random.nextInt(4) == 0 ? COMMENTS.get(random.nextInt(COMMENTS.size()))
                         : null;
                 em.persist(new FeedbackReply(response, step.key(), choice, detail, answeredAt));
+                details.put(step.key(), new String[] {choice, detail});
             }
             if (finish) {
                 response.submit(who, who == WhoAnswered.STAFF_ON_BEHALF ? BY : null, answeredAt.plusSeconds(600));
+                LocalDate sentOn = LocalDate.ofInstant(answeredAt.plusSeconds(600), ZoneId.of("Europe/London"));
+                details.forEach((step, reply) -> searchPublication.publish(response, step, reply[0], reply[1], sentOn));
                 sent++;
             }
         }

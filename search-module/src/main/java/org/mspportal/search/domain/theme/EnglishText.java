@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Words as the index sees them: lower case, English stop words dropped, each reduced to its stem
@@ -21,21 +22,30 @@ public final class EnglishText {
     private EnglishText() {
     }
 
+    /** A word of a text: its stem and where the word stands in the text. */
+    public record Token(String stem, int start, int end) {
+    }
+
     public static List<String> stems(String text) {
-        List<String> stems = new ArrayList<>();
+        return tokens(text).stream().map(Token::stem).toList();
+    }
+
+    public static List<Token> tokens(String text) {
+        List<Token> found = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            return stems;
+            return found;
         }
         try (TokenStream tokens = ENGLISH.tokenStream("text", text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
             tokens.reset();
             while (tokens.incrementToken()) {
-                stems.add(term.toString());
+                found.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
             }
             tokens.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return stems;
+        return found;
     }
 }

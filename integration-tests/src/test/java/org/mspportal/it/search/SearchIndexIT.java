@@ -1,0 +1,382 @@
+package org.mspportal.it.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.UserTransaction;
+
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.mapper.orm.Search;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mspportal.core.search.SearchDocument;
+import org.mspportal.core.search.SearchOutbox;
+import org.mspportal.core.security.PortalRole;
+import org.mspportal.core.security.UserAccounts;
+import org.mspportal.it.support.PortalDeployment;
+import org.mspportal.search.application.PracticeLearningSearch;
+import org.mspportal.search.application.SearchIndexRebuild;
+import org.mspportal.search.application.ThemeCatalogue;
+import org.mspportal.search.domain.index.SearchEntry;
+import org.mspportal.search.domain.query.Facet;
+import org.mspportal.search.domain.query.SearchRequest;
+import org.mspportal.search.domain.query.Snippets;
+
+/**
+ * Runs inside the server: words published through the platform's outbox reach the Lucene index within
+ * seconds, redacted and tagged with their themes, and a withdrawal takes them out. Every stored field and
+ * every indexed term of the index is read back and searched for the identifiers the words contained.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SearchIndexIT {
+
+    /** Identifiers written into the published words; none may reach the index in any form. */
+    static final List<String> SEEDED = List.of("Bethany", "Okonkwo", "07700 900123", "07700", "900123",
+            "bethany.okonkwo@example.org", "example.org", "943 476 5919", "9434765919", "Acacia Avenue", "acacia",
+            "NE1 4ST", "ne1", "4st", "JT 12 34 56 C", "jt123456c", "NSC-2025-00417", "00417");
+
+    @Deployment
+    static EnterpriseArchive portal() {
+        return PortalDeployment.withTestClasses(SearchIndexIT.class);
+    }
+
+    @Inject
+    SearchOutbox outbox;
+
+    @Inject
+    PracticeLearningSearch search;
+
+    @Inject
+    UserTransaction transaction;
+
+    @PersistenceUnit(unitName = "search")
+    EntityManagerFactory searchUnit;
+
+    @Inject
+    ThemeCatalogue themes;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    SearchIndexRebuild rebuild;
+
+    @Resource(lookup = "java:jboss/datasources/MspDS")
+    DataSource dataSource;
+
+    @Test
+    void publishedWordsAreSearchableWithinSecondsRedactedAndTaggedAndAWithdrawalTakesThemOut() throws Exception {
+        String marker = marker();
+        publish("feedback-it-" + marker, "Nobody listened to me and the police never came back. My support worker "
+                + "Bethany Okonkwo (07700 900123, bethany.okonkwo@example.org) knows. NHS number 943 476 5919, "
+                + "NI JT 12 34 56 C, I live at 14 Acacia Avenue, NE1 4ST, case NSC-2025-00417. " + marker);
+
+        PracticeLearningSearch.Hit hit = waitFor(marker, hits -> hits.size() == 1).get(0);
+        String text = hit.entry().getRedactedText();
+        for (String placeholder : List.of("[NAME]", "[PHONE]", "[EMAIL]", "[NHS_NUMBER]", "[NI_NUMBER]", "[POSTCODE]",
+                "[CASE_REF]")) {
+            assertTrue(text.contains(placeholder), placeholder + " in " + text);
+        }
+        assertTrue(hit.entry().getThemes().containsAll(List.of("Being listened to", "Police and justice",
+                "People doing what they said they would")), "themes: " + hit.entry().getThemes());
+        assertEquals("feedback", hit.entry().getKind());
+        assertTrue(hit.snippets().stream().anyMatch(s -> s.contains(Snippets.MATCH_START + marker)),
+                "the marker is highlighted: " + hit.snippets());
+        assertFalse(find("listen " + marker).hits().isEmpty(), "English stems: listen finds listened");
+        assertTrue(find(marker + " -police").hits().isEmpty(), "an excluded word excludes");
+
+        PracticeLearningSearch.Results repaired = find(marker + " (police)~2");
+        assertEquals(1, repaired.total(), "a malformed search falls back to plain words");
+        assertTrue(repaired.repair().contains("brackets"), repaired.repair());
+        assertTrue(find("\"came back " + marker).repair().contains("quotation mark"), "an unclosed quote is closed");
+
+        assertNoSeededIdentifierInTheIndex();
+
+        withdraw("feedback-it-" + marker);
+        waitFor(marker, List::isEmpty);
+    }
+
+    @Test
+    void aLaterPublicationOfTheSameDocumentReplacesTheEarlierOne() throws Exception {
+        String marker = marker();
+        publish("feedback-it-" + marker, "The first words " + marker);
+        waitFor(marker, hits -> hits.size() == 1);
+        publish("feedback-it-" + marker, "The words changed, I felt safe " + marker);
+        List<PracticeLearningSearch.Hit> hits = waitFor(marker,
+                found -> found.size() == 1 && found.get(0).entry().getRedactedText().contains("changed"));
+        assertTrue(hits.get(0).entry().getThemes().contains("Feeling safe"), "re-tagged: " + hits.get(0).entry().getThemes());
+        withdraw("feedback-it-" + marker);
+        waitFor(marker, List::isEmpty);
+    }
+
+    @Test
+    void wordsFromFewerThanFivePeopleAreWithheldAndTheirCountsReadFewerThanFive() throws Exception {
+        String marker = marker();
+        for (int person = 1; person <= 3; person++) {
+            publish("feedback-it-" + marker + "-" + person, "I was not told what was happening " + marker,
+                    "enquiry-it-" + marker + "-" + person);
+        }
+        publish("feedback-it-" + marker + "-3b", "Still nobody told me " + marker, "enquiry-it-" + marker + "-3");
+        PracticeLearningSearch.Results three = waitForTotal(marker, 4);
+        assertTrue(three.withheld(), "four comments from three people");
+        assertTrue(three.hits().isEmpty(), "no words are given");
+        assertEquals("fewer than 5", three.facets().get(Facet.SOURCE).get(0).shown());
+
+        publish("feedback-it-" + marker + "-4", "Nobody told me anything " + marker, "enquiry-it-" + marker + "-4");
+        publish("feedback-it-" + marker + "-5", "They told me nothing " + marker, "enquiry-it-" + marker + "-5");
+        PracticeLearningSearch.Results five = waitForTotal(marker, 6);
+        assertFalse(five.withheld(), "five people");
+        assertEquals(6, five.hits().size());
+        assertEquals("6", five.facets().get(Facet.SOURCE).get(0).shown());
+
+        PracticeLearningSearch.Results narrowed = search.search(new SearchRequest(marker,
+                Map.of(Facet.ANSWER, Set.of("NO")), null, 1));
+        assertEquals(6, narrowed.total(), "every test comment answered no");
+        assertTrue(narrowed.emerging().stream().anyMatch(t -> t.words().equals("told")),
+                "told is in five of the six and rare elsewhere: " + narrowed.emerging());
+        assertTrue(three.emerging().isEmpty(), "no terms from a withheld result");
+        for (String suffix : List.of("1", "2", "3", "3b", "4", "5")) {
+            withdraw("feedback-it-" + marker + "-" + suffix);
+        }
+        waitFor(marker, List::isEmpty);
+    }
+
+    @Test
+    void aNewThemeTagsTheWordsAlreadyIndexedAndRemovingItUntagsThem() throws Exception {
+        String marker = marker();
+        publish("feedback-it-" + marker, "The " + marker + " was broken again " + marker);
+        waitFor(marker, hits -> hits.size() == 1);
+        String name = "Broken things " + marker;
+        long id = themes.add(name, marker + ", broken window").getId();
+        waitFor(marker, hits -> hits.size() == 1 && hits.get(0).entry().getThemes().contains(name));
+        waitForRebuild();
+        themes.remove(id);
+        waitFor(marker, hits -> hits.size() == 1 && !hits.get(0).entry().getThemes().contains(name));
+        waitForRebuild();
+        withdraw("feedback-it-" + marker);
+        waitFor(marker, List::isEmpty);
+    }
+
+    @Test
+    void aRebuildIndexesWhatTheIndexMissedAndRemovesWhatTheTableNoLongerHolds() throws Exception {
+        String missed = marker();
+        String orphan = marker();
+        publish("feedback-it-" + orphan, "Words that stay in the index after their row went " + orphan);
+        waitFor(orphan, hits -> hits.size() == 1);
+        try (Connection c = dataSource.getConnection()) {
+            // As after a server stopped between the database's commit and the index's write.
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO search_entry (source, document_id, kind, "
+                    + "redacted_text, indexed_at) VALUES ('survey', ?, 'feedback', ?, CURRENT_TIMESTAMP)")) {
+                s.setString(1, "feedback-it-" + missed);
+                s.setString(2, "Saved but never indexed " + missed);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM search_entry WHERE document_id = ?")) {
+                s.setString(1, "feedback-it-" + orphan);
+                s.executeUpdate();
+            }
+        }
+        assertTrue(find(missed).hits().isEmpty(), "not in the index yet");
+        rebuild.requested();
+        assertTrue(find("").total() > 0, "a search while the index is rebuilding still answers");
+        waitFor(missed, hits -> hits.size() == 1);
+        waitFor(orphan, List::isEmpty);
+        SearchIndexRebuild.Progress done = waitForRebuild();
+        assertEquals("COMPLETED", done.status());
+        assertEquals(done.total(), done.done(), "every entry written again");
+        assertEquals(100, done.percent());
+        withdraw("feedback-it-" + missed);
+        waitFor(missed, List::isEmpty);
+    }
+
+    @Test
+    void namesThePortalHoldsAreRedactedThoughNoListOfCommonNamesHasThem() throws Exception {
+        String marker = marker();
+        String surname = "Quarrington" + marker.substring(marker.length() - 3);
+        accounts.create("it." + marker, "Zephyrine " + surname, marker + "@example.org",
+                Set.of(PortalRole.PRACTITIONER), "a long enough password 1".toCharArray());
+        publish("feedback-it-" + marker, "Zephyrine was kind, and " + surname + " rang back " + marker);
+        String text = waitFor(marker, hits -> hits.size() == 1).get(0).entry().getRedactedText();
+        assertFalse(text.contains("Zephyrine") || text.contains(surname), text);
+        assertTrue(text.contains("[NAME]"), text);
+        withdraw("feedback-it-" + marker);
+        waitFor(marker, List::isEmpty);
+    }
+
+    @Test
+    void anEntryThatCannotBeAppliedIsSetAsideAndTheEntriesAfterItGoOn() throws Exception {
+        String marker = marker();
+        transaction.begin();
+        // A topic longer than its column: this entry can never be applied.
+        outbox.publish(new SearchDocument("reference-group", "suggestion-it-" + marker, "Cannot be applied " + marker,
+                Map.of("source", "suggestion", "topic", "t".repeat(300)), LocalDate.of(2025, 11, 3)));
+        outbox.publish(new SearchDocument("reference-group", "comment-it-" + marker, "Applied all the same " + marker,
+                Map.of("source", "suggestion-comment"), LocalDate.of(2025, 11, 3)));
+        transaction.commit();
+        List<PracticeLearningSearch.Hit> hits = waitFor(marker, found -> found.size() == 1);
+        assertEquals("comment-it-" + marker, hits.get(0).entry().getDocumentId());
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT set_aside_at FROM core_search_outbox WHERE document_id = ?")) {
+            s.setString(1, "suggestion-it-" + marker);
+            try (ResultSet r = s.executeQuery()) {
+                assertTrue(r.next() && r.getTimestamp(1) != null, "set aside, kept for an administrator");
+            }
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("DELETE FROM core_search_outbox WHERE document_id = ?")) {
+            s.setString(1, "suggestion-it-" + marker);
+            s.executeUpdate();
+        }
+        transaction.begin();
+        outbox.withdraw("reference-group", "comment-it-" + marker);
+        transaction.commit();
+        waitFor(marker, List::isEmpty);
+    }
+
+    @Test
+    void anOutboxEntryLeftByAServerThatStoppedIsAppliedOnTheNextRound() throws Exception {
+        String marker = marker();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("INSERT INTO core_search_outbox (source, document_id, operation, "
+                     + "body, facets, written_on, queued_at) VALUES ('survey', ?, 'PUBLISH', ?, 'kind=feedback', "
+                     + "CURRENT_DATE, CURRENT_TIMESTAMP)")) {
+            // Committed with the module's data just before the server died, never applied.
+            s.setString(1, "feedback-it-" + marker);
+            s.setString(2, "Written just before the server stopped " + marker);
+            s.executeUpdate();
+        }
+        waitFor(marker, hits -> hits.size() == 1);
+        withdraw("feedback-it-" + marker);
+        waitFor(marker, List::isEmpty);
+    }
+
+    private SearchIndexRebuild.Progress waitForRebuild() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        SearchIndexRebuild.Progress progress = rebuild.latest();
+        while (progress == null || progress.running()) {
+            assertTrue(Instant.now().isBefore(deadline), "the rebuild did not finish: " + progress);
+            Thread.sleep(200);
+            progress = rebuild.latest();
+        }
+        return progress;
+    }
+
+    private PracticeLearningSearch.Results waitForTotal(String marker, long total) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        PracticeLearningSearch.Results results = find(marker);
+        while (results.total() != total) {
+            assertTrue(Instant.now().isBefore(deadline), "the index did not catch up: " + results.total());
+            Thread.sleep(200);
+            results = find(marker);
+        }
+        return results;
+    }
+
+    private PracticeLearningSearch.Results find(String words) {
+        return search.search(new SearchRequest(words, Map.of(), null, 1));
+    }
+
+    private void assertNoSeededIdentifierInTheIndex() throws Exception {
+        List<String> everything = new ArrayList<>();
+        try (IndexReader reader = Search.mapping(searchUnit).scope(SearchEntry.class)
+                .extension(LuceneExtension.get()).openIndexReader()) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                for (FieldInfo field : leaf.reader().getFieldInfos()) {
+                    Terms terms = leaf.reader().terms(field.name);
+                    if (terms != null) {
+                        TermsEnum each = terms.iterator();
+                        for (BytesRef term = each.next(); term != null; term = each.next()) {
+                            everything.add(field.name + " term " + term.utf8ToString());
+                        }
+                    }
+                }
+                StoredFields stored = leaf.reader().storedFields();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    for (IndexableField field : stored.document(doc).getFields()) {
+                        everything.add(field.name() + " stored " + field.stringValue());
+                    }
+                }
+            }
+        }
+        assertFalse(everything.isEmpty(), "the index was read");
+        for (String seeded : SEEDED) {
+            String lower = seeded.toLowerCase(Locale.ROOT);
+            List<String> found = everything.stream().filter(v -> v.toLowerCase(Locale.ROOT).contains(lower)).toList();
+            assertTrue(found.isEmpty(), seeded + " reached the index: " + found);
+        }
+    }
+
+    private void publish(String documentId, String words) throws Exception {
+        publish(documentId, words, null);
+    }
+
+    private void publish(String documentId, String words, String person) throws Exception {
+        Map<String, String> facets = new HashMap<>(Map.of("kind", "feedback", "question", "LISTENED_TO", "answer", "NO",
+                "answeredBy", "PERSON", "team", "1", "quarter", "2025-26 Q3"));
+        if (person != null) {
+            facets.put("person", person);
+        }
+        transaction.begin();
+        outbox.publish(new SearchDocument("survey", documentId, words, facets, LocalDate.of(2025, 11, 3)));
+        transaction.commit();
+    }
+
+    private void withdraw(String documentId) throws Exception {
+        transaction.begin();
+        outbox.withdraw("survey", documentId);
+        transaction.commit();
+    }
+
+    private List<PracticeLearningSearch.Hit> waitFor(String marker, Predicate<List<PracticeLearningSearch.Hit>> done)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        List<PracticeLearningSearch.Hit> hits = find(marker).hits();
+        while (!done.test(hits)) {
+            assertTrue(Instant.now().isBefore(deadline), "the index did not catch up within 15 seconds: " + hits);
+            Thread.sleep(200);
+            hits = find(marker).hits();
+        }
+        return hits;
+    }
+
+    private static String marker() {
+        // Letters only, so that no rule takes it for a number or a reference.
+        StringBuilder letters = new StringBuilder("kestrel");
+        UUID.randomUUID().toString().replace("-", "").chars().limit(8)
+                .forEach(c -> letters.append((char) ('a' + Character.digit(c, 16))));
+        return letters.toString();
+    }
+}
