@@ -2,7 +2,11 @@ package org.mspportal.it.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mspportal.it.support.Portal.DemoUser.ADMIN;
+import static org.mspportal.it.support.Portal.DemoUser.LEAD;
+import static org.mspportal.it.support.Portal.DemoUser.PRACTITIONER;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,6 +26,7 @@ import java.util.function.Predicate;
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
@@ -46,7 +51,10 @@ import org.mspportal.core.search.SearchDocument;
 import org.mspportal.core.search.SearchOutbox;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.core.security.UserAccounts;
+import org.mspportal.it.support.Portal;
 import org.mspportal.it.support.PortalDeployment;
+import org.mspportal.it.support.SignedIn;
+import org.mspportal.search.application.PracticeLearningEntries;
 import org.mspportal.search.application.PracticeLearningSearch;
 import org.mspportal.search.application.SearchIndexRebuild;
 import org.mspportal.search.application.ThemeCatalogue;
@@ -70,7 +78,7 @@ class SearchIndexIT {
 
     @Deployment
     static EnterpriseArchive portal() {
-        return PortalDeployment.withTestClasses(SearchIndexIT.class);
+        return PortalDeployment.withTestClasses(SearchIndexIT.class, SignedIn.class, Portal.class, Portal.DemoUser.class);
     }
 
     @Inject
@@ -93,6 +101,9 @@ class SearchIndexIT {
 
     @Inject
     SearchIndexRebuild rebuild;
+
+    @Inject
+    PracticeLearningEntries entries;
 
     @Resource(lookup = "java:jboss/datasources/MspDS")
     DataSource dataSource;
@@ -162,8 +173,8 @@ class SearchIndexIT {
         assertEquals(6, five.hits().size());
         assertEquals("6", five.facets().get(Facet.SOURCE).get(0).shown());
 
-        PracticeLearningSearch.Results narrowed = search.search(new SearchRequest(marker,
-                Map.of(Facet.ANSWER, Set.of("NO")), null, 1));
+        PracticeLearningSearch.Results narrowed = SignedIn.as(LEAD, () -> search.search(new SearchRequest(marker,
+                Map.of(Facet.ANSWER, Set.of("NO")), null, 1)));
         assertEquals(6, narrowed.total(), "every test comment answered no");
         assertTrue(narrowed.emerging().stream().anyMatch(t -> t.words().equals("told")),
                 "told is in five of the six and rare elsewhere: " + narrowed.emerging());
@@ -180,10 +191,13 @@ class SearchIndexIT {
         publish("feedback-it-" + marker, "The " + marker + " was broken again " + marker);
         waitFor(marker, hits -> hits.size() == 1);
         String name = "Broken things " + marker;
-        long id = themes.add(name, marker + ", broken window").getId();
+        long id = SignedIn.as(LEAD, () -> themes.add(name, marker + ", broken window")).getId();
         waitFor(marker, hits -> hits.size() == 1 && hits.get(0).entry().getThemes().contains(name));
         waitForRebuild();
-        themes.remove(id);
+        SignedIn.as(LEAD, () -> {
+            themes.remove(id);
+            return null;
+        });
         waitFor(marker, hits -> hits.size() == 1 && !hits.get(0).entry().getThemes().contains(name));
         waitForRebuild();
         withdraw("feedback-it-" + marker);
@@ -220,6 +234,21 @@ class SearchIndexIT {
         assertEquals(100, done.percent());
         withdraw("feedback-it-" + missed);
         waitFor(missed, List::isEmpty);
+    }
+
+    @Test
+    void onlyLeadsAndAdministratorsMaySearchOrChangeThemesWhateverCallsTheServices() throws Exception {
+        SearchRequest anything = new SearchRequest("police", Map.of(), null, 1);
+        assertThrows(EJBAccessException.class, () -> search.search(anything), "no one signed in");
+        assertThrows(EJBAccessException.class, () -> SignedIn.as(PRACTITIONER, () -> search.search(anything)));
+        assertThrows(EJBAccessException.class, () -> SignedIn.as(PRACTITIONER, () -> search.export(anything, 10)));
+        assertThrows(EJBAccessException.class, () -> SignedIn.as(PRACTITIONER, () -> themes.add("Any", "words")));
+        assertThrows(EJBAccessException.class, () -> SignedIn.as(PRACTITIONER, () -> entries.open(1)));
+        assertFalse(themes.current().isEmpty(), "the indexing, which runs as no one, reads the themes");
+        assertTrue(SignedIn.as(ADMIN, () -> search.search(anything)).total() >= 0);
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> SignedIn.as(LEAD, () -> themes.add("Common words " + marker(), "the and of")));
+        assertTrue(refused.getMessage().contains("too common"), "the lead's message, not a wrapped error: " + refused);
     }
 
     @Test
@@ -294,7 +323,7 @@ class SearchIndexIT {
         return progress;
     }
 
-    private PracticeLearningSearch.Results waitForTotal(String marker, long total) throws InterruptedException {
+    private PracticeLearningSearch.Results waitForTotal(String marker, long total) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         PracticeLearningSearch.Results results = find(marker);
         while (results.total() != total) {
@@ -305,8 +334,8 @@ class SearchIndexIT {
         return results;
     }
 
-    private PracticeLearningSearch.Results find(String words) {
-        return search.search(new SearchRequest(words, Map.of(), null, 1));
+    private PracticeLearningSearch.Results find(String words) throws Exception {
+        return SignedIn.as(LEAD, () -> search.search(new SearchRequest(words, Map.of(), null, 1)));
     }
 
     private void assertNoSeededIdentifierInTheIndex() throws Exception {
@@ -361,7 +390,7 @@ class SearchIndexIT {
     }
 
     private List<PracticeLearningSearch.Hit> waitFor(String marker, Predicate<List<PracticeLearningSearch.Hit>> done)
-            throws InterruptedException {
+            throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         List<PracticeLearningSearch.Hit> hits = find(marker).hits();
         while (!done.test(hits)) {

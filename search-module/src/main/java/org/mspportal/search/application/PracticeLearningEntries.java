@@ -1,19 +1,21 @@
 package org.mspportal.search.application;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 import org.mspportal.core.audit.AuditLog;
+import org.mspportal.core.security.PortalRole;
 import org.mspportal.search.domain.index.SearchEntry;
 
 /**
  * One entry of the index opened by a lead: its anonymised words and themes, and the lead's own choice of
  * themes for it, which re-tagging keeps. Opening and every change are audited; the index follows on commit.
  */
-@ApplicationScoped
+@Stateless
+@RolesAllowed({PortalRole.Names.SAFEGUARDING_LEAD, PortalRole.Names.ADMIN})
 public class PracticeLearningEntries {
 
     @PersistenceContext(unitName = "search")
@@ -25,8 +27,7 @@ public class PracticeLearningEntries {
     @Inject
     ThemeCatalogue themes;
 
-    /** @throws IllegalArgumentException if there is no such entry (withdrawn, or never there) */
-    @Transactional
+    /** @throws SearchRuleException if there is no such entry (withdrawn, or never there) */
     public SearchEntry open(long id) {
         SearchEntry entry = existing(id);
         audit.record("VIEWED_PRACTICE_LEARNING_ENTRY", "entry " + id, null);
@@ -34,13 +35,11 @@ public class PracticeLearningEntries {
     }
 
     /** The entry again, for a page already opened (not audited twice); null if it has gone meanwhile. */
-    @Transactional
     public SearchEntry reread(long id) {
         return em.find(SearchEntry.class, id);
     }
 
-    /** @throws IllegalArgumentException with a message for the lead */
-    @Transactional
+    /** @throws SearchRuleException with a message for the lead */
     public void addTheme(long id, String theme) {
         SearchEntry entry = existing(id);
         requireTheme(theme);
@@ -48,8 +47,7 @@ public class PracticeLearningEntries {
         audit.record("ADDED_THEME_TO_ENTRY", "entry " + id, theme);
     }
 
-    /** @throws IllegalArgumentException with a message for the lead */
-    @Transactional
+    /** @throws SearchRuleException with a message for the lead */
     public void removeTheme(long id, String theme) {
         SearchEntry entry = existing(id);
         entry.removeTheme(theme);
@@ -59,14 +57,14 @@ public class PracticeLearningEntries {
     private SearchEntry existing(long id) {
         SearchEntry entry = em.find(SearchEntry.class, id);
         if (entry == null) {
-            throw new IllegalArgumentException("This comment is no longer in the index: it may have been withdrawn.");
+            throw new SearchRuleException("This comment is no longer in the index: it may have been withdrawn.");
         }
         return entry;
     }
 
     private void requireTheme(String theme) {
         if (theme == null || themes.all().stream().noneMatch(t -> t.getName().equals(theme))) {
-            throw new IllegalArgumentException("Choose one of the themes.");
+            throw new SearchRuleException("Choose one of the themes.");
         }
     }
 }

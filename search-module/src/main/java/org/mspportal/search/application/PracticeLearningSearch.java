@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -29,6 +29,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.mspportal.core.audit.AuditLog;
+import org.mspportal.core.security.PortalRole;
 import org.mspportal.search.domain.index.SearchEntry;
 import org.mspportal.search.domain.query.EmergingTerms;
 import org.mspportal.search.domain.query.Facet;
@@ -47,7 +48,8 @@ import org.mspportal.search.domain.query.Snippets;
  * <p>Passages are cut in plain Java ({@link Snippets}): WildFly's Lucene module has no highlighter, so
  * Hibernate Search's highlight projection cannot run there.
  */
-@ApplicationScoped
+@Stateless
+@RolesAllowed({PortalRole.Names.SAFEGUARDING_LEAD, PortalRole.Names.ADMIN})
 public class PracticeLearningSearch {
 
     static final String PERSON_FIELD = "personKey";
@@ -65,14 +67,12 @@ public class PracticeLearningSearch {
     @ConfigProperty(name = "msp.search.minimum-group-size", defaultValue = "" + MinimumGroupSize.DEFAULT)
     int minimumGroupSize;
 
-    @Transactional
     public Results search(SearchRequest request) {
         audit.record("SEARCHED_PRACTICE_LEARNING", "practice learning search", request.describe());
         return find(request, request.offset(), SearchRequest.PAGE_SIZE);
     }
 
     /** Up to {@code max} results of the search, for a practice-learning report; audited as an export. */
-    @Transactional
     public Results export(SearchRequest request, int max) {
         audit.record("EXPORTED_PRACTICE_LEARNING", "practice learning search", request.describe());
         return find(request, 0, max);

@@ -4,16 +4,21 @@ import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 import org.mspportal.core.audit.AuditLog;
+import org.mspportal.core.security.PortalRole;
 import org.mspportal.search.domain.theme.SeedThemes;
 import org.mspportal.search.domain.theme.Theme;
 import org.mspportal.search.domain.theme.ThemeDefinition;
@@ -23,7 +28,9 @@ import org.mspportal.search.domain.theme.ThemeDefinition;
  * after that the leads own the list, even if they remove every theme. Each change is audited, and once
  * it has committed every entry is tagged again ({@link ThemesChanged}).
  */
-@ApplicationScoped
+@Singleton
+@Lock(LockType.READ)
+@RolesAllowed({PortalRole.Names.SAFEGUARDING_LEAD, PortalRole.Names.ADMIN})
 public class ThemeCatalogue {
 
     static final String SEEDED = "themes-seeded";
@@ -46,22 +53,21 @@ public class ThemeCatalogue {
 
     private volatile boolean seeded;
 
-    /** The themes to tag with now. */
-    @Transactional
+    /** The themes to tag with now; the indexing and rebuild, which run as no one, ask for them too. */
+    @PermitAll
     public List<Theme> current() {
         return all().stream().map(ThemeDefinition::toTheme).toList();
     }
 
-    @Transactional
+    @PermitAll
     public List<ThemeDefinition> all() {
         seedOnce();
         return em.createQuery("SELECT t FROM ThemeDefinition t ORDER BY t.name", ThemeDefinition.class).getResultList();
     }
 
-    /** @throws IllegalArgumentException with a message for the lead; nothing is saved */
-    @Transactional
+    /** @throws SearchRuleException with a message for the lead; nothing is saved */
     public ThemeDefinition add(String name, String rule) {
-        ThemeDefinition theme = new ThemeDefinition(name, rule, actor(), clock.instant());
+        ThemeDefinition theme = refusedAsRule(() -> new ThemeDefinition(name, rule, actor(), clock.instant()));
         requireUniqueName(theme.getName(), null);
         em.persist(theme);
         audit.record("ADDED_SEARCH_THEME", theme.getName(), theme.getRuleText());
@@ -69,19 +75,20 @@ public class ThemeCatalogue {
         return theme;
     }
 
-    /** @throws IllegalArgumentException with a message for the lead; nothing is saved */
-    @Transactional
+    /** @throws SearchRuleException with a message for the lead; nothing is saved */
     public ThemeDefinition change(long id, String name, String rule) {
         ThemeDefinition theme = existing(id);
         String before = theme.getName();
-        theme.change(name, rule, actor(), clock.instant());
+        refusedAsRule(() -> {
+            theme.change(name, rule, actor(), clock.instant());
+            return theme;
+        });
         requireUniqueName(theme.getName(), id);
         audit.record("CHANGED_SEARCH_THEME", before, theme.getName() + ": " + theme.getRuleText());
         changed.fire(new ThemesChanged(theme.getName()));
         return theme;
     }
 
-    @Transactional
     public void remove(long id) {
         ThemeDefinition theme = existing(id);
         em.remove(theme);
@@ -89,10 +96,21 @@ public class ThemeCatalogue {
         changed.fire(new ThemesChanged(theme.getName()));
     }
 
+    /** The domain's refusal of a name or rule, as the lead's message, with nothing saved. */
+    private static ThemeDefinition refusedAsRule(Supplier<ThemeDefinition> make) {
+        try {
+            return make.get();
+        } catch (SearchRuleException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new SearchRuleException(e.getMessage());
+        }
+    }
+
     private ThemeDefinition existing(long id) {
         ThemeDefinition theme = em.find(ThemeDefinition.class, id);
         if (theme == null) {
-            throw new IllegalArgumentException("That theme is no longer there: someone may have removed it.");
+            throw new SearchRuleException("That theme is no longer there: someone may have removed it.");
         }
         return theme;
     }
@@ -102,7 +120,7 @@ public class ThemeCatalogue {
                 .setParameter("name", name.toLowerCase(Locale.ROOT)).getResultStream()
                 .anyMatch(t -> !t.getId().equals(except));
         if (taken) {
-            throw new IllegalArgumentException("There is already a theme called \"" + name + "\".");
+            throw new SearchRuleException("There is already a theme called \"" + name + "\".");
         }
     }
 
