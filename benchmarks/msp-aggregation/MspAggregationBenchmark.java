@@ -88,6 +88,7 @@ public class MspAggregationBenchmark {
                     figureTables(db, period), period, coldJob, jobMillis.subList(1, jobMillis.size()), jobMedian);
             System.out.printf("ratio job / SQL median: %.2f (first run: %.2f)%n", (double) jobMedian / median,
                     (double) coldJob / median);
+            System.out.println("steps of the last run: " + stepMillis(db));
             System.out.printf("job's SG4a equals the SQL's: %s%n", job.equals(baseline));
             if (!job.equals(baseline)) {
                 System.out.println("SQL: " + baseline + "\njob: " + job);
@@ -124,6 +125,31 @@ public class MspAggregationBenchmark {
             Timestamp end = r.getTimestamp(2);
             return end.getTime() - start.getTime();
         }
+    }
+
+    /** Each step's time in the latest run, and the gaps between them: where the job's time goes. */
+    static Map<String, Long> stepMillis(Connection db) throws Exception {
+        Map<String, Long> steps = new LinkedHashMap<>();
+        try (PreparedStatement s = db.prepareStatement("SELECT j.starttime, j.endtime, s.stepname, s.starttime, s.endtime "
+                + "FROM job_execution j JOIN step_execution s ON s.jobexecutionid = j.jobexecutionid WHERE j.jobexecutionid = "
+                + "(SELECT execution_id FROM survey_msp_run ORDER BY id DESC LIMIT 1) ORDER BY s.stepexecutionid");
+             ResultSet r = s.executeQuery()) {
+            long previousEnd = -1;
+            long jobEnd = 0;
+            while (r.next()) {
+                if (previousEnd < 0) {
+                    previousEnd = r.getTimestamp(1).getTime();
+                }
+                jobEnd = r.getTimestamp(2).getTime();
+                long start = r.getTimestamp(4).getTime();
+                long end = r.getTimestamp(5).getTime();
+                steps.merge("between steps", start - previousEnd, Long::sum);
+                steps.put(r.getString(3), end - start);
+                previousEnd = end;
+            }
+            steps.merge("between steps", jobEnd - previousEnd, Long::sum);
+        }
+        return steps;
     }
 
     static Map<String, Long> sg4a(Connection db, String sql, Object... parameters) throws Exception {
