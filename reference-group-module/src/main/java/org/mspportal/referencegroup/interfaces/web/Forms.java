@@ -2,11 +2,11 @@ package org.mspportal.referencegroup.interfaces.web;
 
 import java.io.IOException;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 
-/** What the reference group forms share: a refusal that keeps what was typed, and a redirect with a message. */
+import org.mspportal.core.web.PageMessages;
+
+/** The core's page messages with the module's own paths, and the caller's roles as the pages see them. */
 final class Forms {
 
     private Forms() {
@@ -14,24 +14,16 @@ final class Forms {
 
     /** Shows the refusal beside the field (or at the top if there is none) and the page again, as it was typed. */
     static void refuse(String clientId, String message) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-        faces.validationFailed();
+        PageMessages.refuse(clientId, message);
     }
 
     static void info(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+        PageMessages.info(message);
     }
 
     /** Goes to a page of the module (path after /reference-group/), with a message shown there. */
     static void redirect(String pathAndQuery, String message) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        if (message != null) {
-            external.getFlash().setKeepMessages(true);
-            info(message);
-        }
-        external.redirect(external.getRequestContextPath() + "/reference-group/" + pathAndQuery);
+        PageMessages.redirect("/reference-group/" + pathAndQuery, message);
     }
 
     static boolean isInRole(String role) {

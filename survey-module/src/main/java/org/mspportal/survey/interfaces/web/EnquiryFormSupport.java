@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 
+import org.mspportal.core.web.PageMessages;
 import org.mspportal.survey.application.EnquiryDetail;
 import org.mspportal.survey.application.EnquiryRecords;
 
@@ -25,18 +25,11 @@ final class EnquiryFormSupport {
 
     /** A refusal beside one field, keeping everything typed: the page is shown again as it was. */
     static void refuse(String clientId, String message) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-        faces.validationFailed();
+        PageMessages.refuse(clientId, message);
     }
 
     static void backToEnquiry(String caseReference, String message) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-        external.redirect(external.getRequestContextPath() + "/survey/enquiry.xhtml?ref="
-                + URLEncoder.encode(caseReference, StandardCharsets.UTF_8));
+        PageMessages.redirect("/survey/enquiry.xhtml?ref=" + URLEncoder.encode(caseReference, StandardCharsets.UTF_8), message);
     }
 
     /**
