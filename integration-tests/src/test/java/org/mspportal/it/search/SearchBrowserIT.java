@@ -149,6 +149,11 @@ class SearchBrowserIT {
             assertTrue(browser.mainText().contains("The theme is removed"), browser.mainText());
             assertFalse(browser.text(By.id("themeTable")).contains(name));
             Accessibility.assertNoViolations(d);
+
+            browser.submitAndWait(By.id("rebuild:start"));
+            assertTrue(browser.mainText().contains("The index is being rebuilt"), browser.mainText());
+            assertTrue(d.findElement(By.id("rebuildProgress")).isDisplayed(), "the rebuild's progress is shown");
+            Accessibility.assertNoViolations(d);
         }
     }
 

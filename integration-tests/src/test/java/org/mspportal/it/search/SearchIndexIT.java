@@ -224,7 +224,7 @@ class SearchIndexIT {
             }
         }
         assertTrue(find(missed).hits().isEmpty(), "not in the index yet");
-        rebuild.requested();
+        SignedIn.as(LEAD, rebuild::requested);
         assertTrue(find("").total() > 0, "a search while the index is rebuilding still answers");
         waitFor(missed, hits -> hits.size() == 1);
         waitFor(orphan, List::isEmpty);
@@ -237,13 +237,14 @@ class SearchIndexIT {
     }
 
     @Test
-    void onlyLeadsAndAdministratorsMaySearchOrChangeThemesWhateverCallsTheServices() throws Exception {
+    void onlyLeadsAndAdministratorsMaySearchChangeThemesOrRebuildWhateverCallsTheServices() throws Exception {
         SearchRequest anything = new SearchRequest("police", Map.of(), null, 1);
         assertThrows(EJBAccessException.class, () -> search.search(anything), "no one signed in");
         assertThrows(EJBAccessException.class, () -> SignedIn.as(PRACTITIONER, () -> search.search(anything)));
         assertThrows(EJBAccessException.class, () -> SignedIn.as(PRACTITIONER, () -> search.export(anything, 10)));
         assertThrows(EJBAccessException.class, () -> SignedIn.as(PRACTITIONER, () -> themes.add("Any", "words")));
         assertThrows(EJBAccessException.class, () -> SignedIn.as(PRACTITIONER, () -> entries.open(1)));
+        assertThrows(EJBAccessException.class, () -> SignedIn.as(PRACTITIONER, rebuild::requested));
         assertFalse(themes.current().isEmpty(), "the indexing, which runs as no one, reads the themes");
         assertTrue(SignedIn.as(ADMIN, () -> search.search(anything)).total() >= 0);
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,

@@ -14,22 +14,30 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 import org.mspportal.core.audit.AuditLog;
+import org.mspportal.core.security.PortalRole;
 
 /**
  * Starts the search-rebuild job (every entry tagged again and written to the index again) and tells how
  * far the latest run has got. It runs when a theme changes, when a server finds its index differs from
  * the table, and when an administrator asks.
  */
-@ApplicationScoped
+@Singleton
+@Lock(LockType.READ)
+@PermitAll
 public class SearchIndexRebuild {
 
     public static final String JOB = "search-rebuild";
@@ -42,24 +50,27 @@ public class SearchIndexRebuild {
     AuditLog audit;
 
     /** An administrator or lead asked for it: audited. */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @RolesAllowed({PortalRole.Names.SAFEGUARDING_LEAD, PortalRole.Names.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long requested() {
         audit.record("REBUILT_SEARCH_INDEX", "practice learning index", null);
         return start();
     }
 
-    /** Outside any transaction, so that the batch runtime's own records are committed before its threads need them. */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    /**
+     * Outside any transaction, so that the batch runtime's own records are committed before its threads need
+     * them. Open to the server itself (the outbox's start-up check runs as no one): a rebuild shows nothing.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long start() {
         return BatchRuntime.getJobOperator().start(JOB, new Properties());
     }
 
-    void afterThemesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ThemesChanged change) {
+    public void afterThemesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ThemesChanged change) {
         start();
     }
 
     /** The latest run, or null if the index has never been rebuilt. */
-    @Transactional
     public Progress latest() {
         JobOperator jobs = BatchRuntime.getJobOperator();
         List<JobInstance> instances;
