@@ -1,5 +1,7 @@
 package org.mspportal.search.infrastructure;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -94,19 +96,40 @@ public class OutboxPolling {
 
     /**
      * After a batch failed: each entry in a transaction of its own, so that one entry that cannot be applied
-     * (a facet too long for its column, say) is set aside instead of holding up every entry after it.
+     * (a facet too long for its column, say) is set aside instead of holding up every entry after it. Only when
+     * another entry went in on the same round, though: when every entry fails, the fault is more likely the
+     * index's or the database's than the entries', and setting them all aside would lose them from search
+     * until an administrator looked. They stay waiting and are tried again next round.
      */
     private void oneByOne() {
         try {
-            for (long id : indexing.waitingIds()) {
+            List<Long> failed = new ArrayList<>();
+            List<Long> waiting = indexing.waitingIds();
+            for (long id : waiting) {
                 try {
                     indexing.applyOne(id);
                 } catch (RuntimeException e) {
-                    outbox.setAside(id);
-                    LOG.warning(() -> "Search outbox entry " + id + " set aside: it could not be applied (" + kind(e) + ").");
+                    failed.add(id);
+                    if (!failing) {
+                        LOG.warning(() -> "Search outbox entry " + id + " could not be applied (" + kind(e) + ").");
+                    }
                 }
             }
-            failing = false;
+            if (failed.size() < waiting.size()) {
+                for (long id : failed) {
+                    outbox.setAside(id);
+                    LOG.warning(() -> "Search outbox entry " + id + " set aside: others went in, it did not.");
+                }
+                failing = false;
+            } else if (!failed.isEmpty()) {
+                if (!failing) {
+                    LOG.warning(() -> "No waiting search outbox entry could be applied: none is set aside; they are tried"
+                            + " again every round, and the log says more once one goes in.");
+                }
+                failing = true;
+                ReadinessBoard.searchIndex(new ReadinessBoard.SearchIndexState("failing: no waiting entry could be applied",
+                        Math.max(documents, 0), true));
+            }
         } catch (RuntimeException e) {
             failing = true;
             ReadinessBoard.searchIndex(new ReadinessBoard.SearchIndexState("failing: " + kind(e), Math.max(documents, 0),
