@@ -20,7 +20,8 @@ import jakarta.inject.Inject;
  */
 abstract class KeysetReader<T> extends AbstractItemReader {
 
-    @Resource(lookup = MspAggregationJob.DATASOURCE)
+    /** Only reads: not in the chunk's transaction, which holds the staging rows and the checkpoint. */
+    @Resource(lookup = MspAggregationJob.READ_DATASOURCE)
     DataSource dataSource;
 
     /** The reporting period, {@code 2025-26} or {@code 2025-26 Q3}. */

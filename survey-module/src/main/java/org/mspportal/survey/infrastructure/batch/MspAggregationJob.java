@@ -11,6 +11,11 @@ public final class MspAggregationJob {
     /** A pause after each chunk, in milliseconds, to spare a busy database; default 0. */
     public static final String CHUNK_PAUSE = "chunkPauseMillis";
     public static final String DATASOURCE = "java:jboss/datasources/MspDS";
+    /**
+     * The readers' datasource: the same database through connections that only read, outside the chunk's
+     * transaction, without the connector's lock around every call (see wildfly-config's datasource scripts).
+     */
+    public static final String READ_DATASOURCE = "java:jboss/datasources/MspReportingReadDS";
     /** The staging row that counts the items a chunk handled: the run's progress. */
     public static final String ITEMS = "_ITEMS";
     /** The id ranges of the enquiry and feedback partitions, fixed at launch (see {@link IdRanges}). */
