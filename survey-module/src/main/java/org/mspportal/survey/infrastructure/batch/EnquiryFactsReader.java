@@ -7,9 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
@@ -23,6 +22,8 @@ import org.mspportal.survey.domain.model.reporting.ReportScope;
 @Dependent
 public class EnquiryFactsReader extends KeysetReader<EnquiryFacts> {
 
+    private final SharedCodes codes = new SharedCodes();
+
     @Override
     long idOf(EnquiryFacts item) {
         return item.id();
@@ -30,6 +31,25 @@ public class EnquiryFactsReader extends KeysetReader<EnquiryFacts> {
 
     @Override
     List<EnquiryFacts> fetch(Connection c, long afterId) throws SQLException {
+        List<Row> rows = readEnquiries(c, afterId);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        long[] ids = IdWalk.idsOf(rows, row -> row.id);
+        // Child rows are read by the page's range of ids, in enquiry order, and matched by walking along the page:
+        // reading only the children of the page's own enquiries (by = ANY or a join) cost the database more.
+        readChildren(c, "SELECT enquiry_id, type_of_risk FROM survey_enquiry_risk_type WHERE enquiry_id BETWEEN ? AND ? "
+                + "ORDER BY enquiry_id", rows, ids, (row, risk) -> row.risks.add(risk));
+        readChildren(c, "SELECT enquiry_id, achievement FROM survey_desired_outcome WHERE enquiry_id BETWEEN ? AND ? "
+                + "ORDER BY enquiry_id, position", rows, ids, (row, achievement) -> row.achievements.add(achievement));
+        List<EnquiryFacts> facts = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            facts.add(row.facts());
+        }
+        return facts;
+    }
+
+    private List<Row> readEnquiries(Connection c, long afterId) throws SQLException {
         ReportScope reportScope = ReportScope.parse(scope);
         ReportingPeriod reportingPeriod = ReportingPeriod.parse(period);
         Date from = Date.valueOf(reportingPeriod.firstDay());
@@ -53,58 +73,35 @@ public class EnquiryFactsReader extends KeysetReader<EnquiryFacts> {
             }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    String[] codes = new String[12];
-                    for (int i = 0; i < codes.length; i++) {
-                        codes[i] = r.getString(i + 5);
+                    String[] columns = new String[12];
+                    for (int i = 0; i < columns.length; i++) {
+                        columns[i] = codes.of(r.getString(i + 5));
                     }
                     // Dates straight to LocalDate: through java.sql.Date each costs a Calendar.
                     rows.add(new Row(r.getLong(1), r.getLong(2), r.getObject(3, LocalDate.class),
-                            r.getObject(4, LocalDate.class), codes));
+                            r.getObject(4, LocalDate.class), columns));
                 }
             }
         }
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        long first = rows.get(0).id;
-        long last = rows.get(rows.size() - 1).id;
-        // Both lists are in enquiry order: each child row is matched to its enquiry by walking along them.
-        try (PreparedStatement s = c.prepareStatement("SELECT enquiry_id, type_of_risk FROM survey_enquiry_risk_type "
-                + "WHERE enquiry_id BETWEEN ? AND ? ORDER BY enquiry_id")) {
-            s.setLong(1, first);
-            s.setLong(2, last);
+        return rows;
+    }
+
+    /** Reads (enquiry id, code) rows of the page's range of ids and hands each code to its enquiry's row. */
+    private void readChildren(Connection c, String sql, List<Row> rows, long[] ids, BiConsumer<Row, String> add)
+            throws SQLException {
+        IdWalk<Row> walk = new IdWalk<>(rows, ids);
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, ids[0]);
+            s.setLong(2, ids[ids.length - 1]);
             try (ResultSet r = s.executeQuery()) {
-                IdWalk<Row> walk = new IdWalk<>(rows, row -> row.id);
                 while (r.next()) {
                     Row row = walk.to(r.getLong(1));
                     if (row != null) {
-                        row.risks.add(r.getString(2));
+                        add.accept(row, codes.of(r.getString(2)));
                     }
                 }
             }
         }
-        try (PreparedStatement s = c.prepareStatement("SELECT enquiry_id, achievement FROM survey_desired_outcome "
-                + "WHERE enquiry_id BETWEEN ? AND ? ORDER BY enquiry_id, position")) {
-            s.setLong(1, first);
-            s.setLong(2, last);
-            try (ResultSet r = s.executeQuery()) {
-                IdWalk<Row> walk = new IdWalk<>(rows, row -> row.id);
-                while (r.next()) {
-                    Row row = walk.to(r.getLong(1));
-                    if (row != null) {
-                        row.achievements.add(r.getString(2));
-                    }
-                }
-            }
-        }
-        List<EnquiryFacts> facts = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            String[] code = row.codes;
-            facts.add(new EnquiryFacts(row.id, row.teamId, row.startedOn, row.concludedOn, code[0], code[1], code[2],
-                    code[3], row.risks, code[4], code[5], code[6], code[7], code[8], code[9], row.achievements,
-                    code[10], code[11]));
-        }
-        return facts;
     }
 
     /** An enquiry's columns as read, gathering its types of risk and outcomes' assessments. */
@@ -114,7 +111,8 @@ public class EnquiryFactsReader extends KeysetReader<EnquiryFacts> {
         final LocalDate startedOn;
         final LocalDate concludedOn;
         final String[] codes;
-        final Set<String> risks = new HashSet<>(4);
+        // Each type once: it is the child table's key with the enquiry.
+        final List<String> risks = new ArrayList<>(3);
         final List<String> achievements = new ArrayList<>(3);
 
         Row(long id, long teamId, LocalDate startedOn, LocalDate concludedOn, String[] codes) {
@@ -123,6 +121,11 @@ public class EnquiryFactsReader extends KeysetReader<EnquiryFacts> {
             this.startedOn = startedOn;
             this.concludedOn = concludedOn;
             this.codes = codes;
+        }
+
+        EnquiryFacts facts() {
+            return new EnquiryFacts(id, teamId, startedOn, concludedOn, codes[0], codes[1], codes[2], codes[3], risks,
+                    codes[4], codes[5], codes[6], codes[7], codes[8], codes[9], achievements, codes[10], codes[11]);
         }
     }
 }

@@ -22,6 +22,8 @@ import org.mspportal.survey.domain.model.reporting.ReportScope;
 @Dependent
 public class FeedbackFactsReader extends KeysetReader<FeedbackFacts> {
 
+    private final SharedCodes codes = new SharedCodes();
+
     @Override
     long idOf(FeedbackFacts item) {
         return item.id();
@@ -50,7 +52,7 @@ public class FeedbackFactsReader extends KeysetReader<FeedbackFacts> {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     responses.add(new FeedbackFacts(r.getLong(1), r.getLong(2), r.getObject(3, OffsetDateTime.class)
-                            .atZoneSameInstant(ReportingPeriod.UK).toLocalDate(), r.getString(4), new HashMap<>(16)));
+                            .atZoneSameInstant(ReportingPeriod.UK).toLocalDate(), codes.of(r.getString(4)), new HashMap<>(16)));
                 }
             }
         }
@@ -71,11 +73,11 @@ public class FeedbackFactsReader extends KeysetReader<FeedbackFacts> {
             s.setObject(6, until);
             try (ResultSet r = s.executeQuery()) {
                 // Both in response order: each reply is matched to its response by walking along them.
-                IdWalk<FeedbackFacts> walk = new IdWalk<>(responses, FeedbackFacts::id);
+                IdWalk<FeedbackFacts> walk = new IdWalk<>(responses, IdWalk.idsOf(responses, FeedbackFacts::id));
                 while (r.next()) {
                     FeedbackFacts response = walk.to(r.getLong(1));
                     if (response != null) {
-                        response.choices().put(r.getString(2), r.getString(3));
+                        response.choices().put(codes.of(r.getString(2)), codes.of(r.getString(3)));
                     }
                 }
             }

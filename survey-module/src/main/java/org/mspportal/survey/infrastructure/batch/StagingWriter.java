@@ -59,7 +59,7 @@ public class StagingWriter extends AbstractItemWriter {
                 delete.executeUpdate();
                 for (Map.Entry<FigureKey, Long> count : page.figures().counts().entrySet()) {
                     FigureKey figure = count.getKey();
-                    add(insert, page.firstId(), figure.table().name(), figure.row(), figure.column(), count.getValue());
+                    add(insert, page.firstId(), figure.table().name(), figure.rowKey(), figure.column(), count.getValue());
                 }
                 add(insert, page.firstId(), MspAggregationJob.ITEMS, "ALL", "ALL", page.items());
             }

@@ -11,7 +11,7 @@ class IdWalkTest {
 
     @Test
     void childRowsInIdOrderFindTheirParentAndChildrenOfParentsNotOnThePageFindNone() {
-        IdWalk<Long> walk = new IdWalk<>(List.of(3L, 5L, 9L), id -> id);
+        IdWalk<Long> walk = new IdWalk<>(List.of(3L, 5L, 9L), IdWalk.idsOf(List.of(3L, 5L, 9L), id -> id));
         assertNull(walk.to(1));
         assertEquals(3L, walk.to(3));
         assertEquals(3L, walk.to(3), "several children of one parent");

@@ -1,7 +1,6 @@
 package org.mspportal.survey.domain.model.outcome;
 
 import java.util.Collection;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.mspportal.survey.domain.model.enquiry.MspAsked;
@@ -30,14 +29,22 @@ public final class Sg4aAchievementRule {
      * @return the enquiry's "achieved" value, or empty if it has none (yet)
      */
     public static Optional<OutcomeAchievement> derive(MspAsked asked, Collection<OutcomeAchievement> assessments) {
-        if (asked != MspAsked.ASKED_OUTCOMES_EXPRESSED || assessments.isEmpty()
-                || assessments.stream().anyMatch(Objects::isNull)) {
+        if (asked != MspAsked.ASKED_OUTCOMES_EXPRESSED || assessments.isEmpty()) {
             return Optional.empty();
         }
-        if (assessments.stream().allMatch(a -> a == OutcomeAchievement.FULLY)) {
+        boolean allFully = true;
+        boolean noneAchieved = true;
+        for (OutcomeAchievement assessment : assessments) {
+            if (assessment == null) {
+                return Optional.empty();
+            }
+            allFully &= assessment == OutcomeAchievement.FULLY;
+            noneAchieved &= assessment == OutcomeAchievement.NOT;
+        }
+        if (allFully) {
             return Optional.of(OutcomeAchievement.FULLY);
         }
-        if (assessments.stream().allMatch(a -> a == OutcomeAchievement.NOT)) {
+        if (noneAchieved) {
             return Optional.of(OutcomeAchievement.NOT);
         }
         return Optional.of(OutcomeAchievement.PARTIALLY);

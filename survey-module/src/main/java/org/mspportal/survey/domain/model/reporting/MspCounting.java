@@ -113,9 +113,9 @@ public final class MspCounting {
             String question = questionOf(reply.getKey());
             if (question != null) {
                 figures.accept(new FigureKey(MspTable.FB_ANSWERS, question, answer));
-                figures.accept(new FigureKey(MspTable.FB_ANSWERS_BY_WHO, question + SEPARATOR + who, answer));
-                figures.accept(new FigureKey(MspTable.FB_ANSWERS_BY_TEAM, question + SEPARATOR + team, answer));
-                figures.accept(new FigureKey(MspTable.FB_ANSWERS_BY_QUARTER, question + SEPARATOR + quarter, answer));
+                figures.accept(new FigureKey(MspTable.FB_ANSWERS_BY_WHO, question, who, answer));
+                figures.accept(new FigureKey(MspTable.FB_ANSWERS_BY_TEAM, question, team, answer));
+                figures.accept(new FigureKey(MspTable.FB_ANSWERS_BY_QUARTER, question, quarter, answer));
             } else if (reply.getKey().equals("feeling-safe")) {
                 figures.accept(new FigureKey(MspTable.FB_FEELING_SAFE_NOW, MspTable.ALL, answer));
             }
@@ -134,8 +134,11 @@ public final class MspCounting {
         if (!MspAsked.ASKED_OUTCOMES_EXPRESSED.name().equals(e.asked())) {
             return Optional.empty();
         }
-        return Sg4aAchievementRule.derive(MspAsked.ASKED_OUTCOMES_EXPRESSED, e.achievements().stream()
-                .map(a -> a == null ? null : OutcomeAchievement.valueOf(a)).toList());
+        List<OutcomeAchievement> assessments = new ArrayList<>(e.achievements().size());
+        for (String assessment : e.achievements()) {
+            assessments.add(assessment == null ? null : OutcomeAchievement.valueOf(assessment));
+        }
+        return Sg4aAchievementRule.derive(MspAsked.ASKED_OUTCOMES_EXPRESSED, assessments);
     }
 
     private static boolean within(LocalDate day, LocalDate from, LocalDate to) {

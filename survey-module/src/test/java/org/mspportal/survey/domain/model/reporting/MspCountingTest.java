@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +19,7 @@ class MspCountingTest {
 
     static EnquiryFacts enquiry(LocalDate started, LocalDate concluded, String asked, String... achievements) {
         return new EnquiryFacts(1, 7, started, concluded, "AGED_65_TO_74", "FEMALE", "WHITE", "PHYSICAL",
-                Set.of("FINANCIAL_OR_MATERIAL", "PSYCHOLOGICAL"), "OWN_HOME", "KNOWN_TO_INDIVIDUAL",
+                List.of("FINANCIAL_OR_MATERIAL", "PSYCHOLOGICAL"), "OWN_HOME", "KNOWN_TO_INDIVIDUAL",
                 "RISK_IDENTIFIED_ACTION_TAKEN", "REDUCED", null, asked, Arrays.asList(achievements),
                 "LESS_THAN_ADEQUATELY_SAFE", "ADEQUATELY_SAFE");
     }
@@ -83,12 +82,16 @@ class MspCountingTest {
                 "PERSON_WITH_HELP", choices), FROM, TO);
         assertTrue(figures.contains(new FigureKey(MspTable.FB_WHO_ANSWERED, "PERSON_WITH_HELP", MspTable.ALL)));
         assertTrue(figures.contains(new FigureKey(MspTable.FB_ANSWERS, "LISTENED_TO", "NO")));
-        assertTrue(figures.contains(new FigureKey(MspTable.FB_ANSWERS_BY_WHO, "LISTENED_TO|PERSON_WITH_HELP", "NO")));
-        assertTrue(figures.contains(new FigureKey(MspTable.FB_ANSWERS_BY_TEAM, "LISTENED_TO|7", "NO")));
-        assertTrue(figures.contains(new FigureKey(MspTable.FB_ANSWERS_BY_QUARTER, "LISTENED_TO|2026-27 Q1", "NO")));
+        assertTrue(figures.contains(new FigureKey(MspTable.FB_ANSWERS_BY_WHO, "LISTENED_TO", "PERSON_WITH_HELP", "NO")));
+        assertTrue(figures.contains(new FigureKey(MspTable.FB_ANSWERS_BY_TEAM, "LISTENED_TO", "7", "NO")));
+        assertTrue(figures.contains(new FigureKey(MspTable.FB_ANSWERS_BY_QUARTER, "LISTENED_TO", "2026-27 Q1", "NO")));
         assertTrue(figures.contains(new FigureKey(MspTable.FB_ANSWERS, MspCounting.OUTCOME_HAPPENED, "PARTLY")));
         assertTrue(figures.contains(new FigureKey(MspTable.FB_FEELING_SAFE_NOW, MspTable.ALL, "ADEQUATELY_SAFE")));
         assertFalse(figures.stream().anyMatch(f -> f.row().startsWith("GOT_OUTCOMES")), "unanswered counts nowhere");
+        assertEquals(List.of("LISTENED_TO|7", "OUTCOME_HAPPENED|7"), figures.stream()
+                .filter(f -> f.table() == MspTable.FB_ANSWERS_BY_TEAM).map(FigureKey::rowKey).distinct().sorted().toList(),
+                "stored as the question and the team");
+        assertEquals("LISTENED_TO", new FigureKey(MspTable.FB_ANSWERS, "LISTENED_TO", "NO").rowKey());
         assertEquals(1 + 4 * 3 + 1, figures.size());
         assertTrue(MspCounting.forFeedback(new FeedbackFacts(3, 7, LocalDate.of(2026, 6, 1), "PERSON", choices),
                 FROM, TO).isEmpty());
