@@ -3,7 +3,7 @@
 # for each size, generate that many enquiries with outcomes and feedback (fixed seed), then in the
 # same run time the hand-written SQL GROUP BY for SG4a and the msp-aggregation job for the same
 # period, and sample the server's heap (jstat) while the job runs. Logs go to benchmarks/msp-aggregation/target/.
-# Usage: [CHUNK_SIZE=5000] [HEAP=1g] [JFR=1] benchmarks/msp-aggregation/run.sh [sizes...]   (default: 100000 1000000)
+# Usage: [CHUNK_SIZE=10000] [HEAP=1g] [JFR=1] benchmarks/msp-aggregation/run.sh [sizes...]   (default: 100000 1000000)
 # JFR=1 also records a Java Flight Recorder profile of the server while the job runs ($OUT/job-<size>.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -22,7 +22,7 @@ mvn -B -q -Prun package -pl wildfly-config,portal-ear -Dmsp.db=postgresql -Dexec
 
 for n in "${SIZES[@]}"; do
     psql -q -h 127.0.0.1 -U postgres test -c "DROP SCHEMA IF EXISTS msp_bench CASCADE; CREATE SCHEMA msp_bench"
-    MSP_DEMO=true MSP_DB_URL="$JDBC" MSP_REPORTING_CHUNK_SIZE="${CHUNK_SIZE:-5000}" JAVA_OPTS="-Xms${HEAP} -Xmx${HEAP}" "$SERVER/bin/standalone.sh" > "$OUT/server-$n.log" 2>&1 &
+    MSP_DEMO=true MSP_DB_URL="$JDBC" MSP_REPORTING_CHUNK_SIZE="${CHUNK_SIZE:-10000}" JAVA_OPTS="-Xms${HEAP} -Xmx${HEAP}" "$SERVER/bin/standalone.sh" > "$OUT/server-$n.log" 2>&1 &
     until curl -sf http://localhost:9990/health/ready 2>/dev/null | grep -q '"status":"UP"'; do sleep 1; done
     pid=$(pgrep -f "jboss-modules.jar.*$(realpath $SERVER)" | head -1)
     start=$(date +%s)

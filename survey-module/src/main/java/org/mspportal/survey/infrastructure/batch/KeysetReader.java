@@ -63,7 +63,7 @@ abstract class KeysetReader<T> extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         lastId = Long.parseLong(lastIdProperty);
-        page = pageSize == null || pageSize.isBlank() ? 5000 : Integer.parseInt(pageSize);
+        page = Integer.parseInt(pageSize == null || pageSize.isBlank() ? MspAggregationJob.DEFAULT_CHUNK_SIZE : pageSize);
         lastRead = checkpoint == null ? Long.parseLong(firstIdProperty) - 1 : (Long) checkpoint;
     }
 

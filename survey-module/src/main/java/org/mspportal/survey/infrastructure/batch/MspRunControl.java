@@ -57,7 +57,7 @@ public class MspRunControl {
 
     /** Operators' tuning: enquiries per chunk and checkpoint, and a pause after each chunk to spare a busy database. */
     @Inject
-    @ConfigProperty(name = "msp.reporting.chunk-size", defaultValue = "5000")
+    @ConfigProperty(name = "msp.reporting.chunk-size", defaultValue = MspAggregationJob.DEFAULT_CHUNK_SIZE)
     int chunkSize;
 
     @Inject
