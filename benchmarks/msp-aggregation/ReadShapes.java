@@ -18,7 +18,11 @@ import java.util.List;
  * program and its PostgreSQL backend spend (the backend's from /proc, so run it on the database's machine).
  * Shapes: range (the job's: a page of enquiries, then each child table by the page's range of ids), parent
  * (the page alone), any (children by {@code enquiry_id = ANY(page's ids)}), arrays (children as correlated ARRAY
- * subqueries), grouped (pages by windows of 10,000 ids, children grouped per enquiry with array_agg and joined).
+ * subqueries), grouped (pages by windows of 10,000 ids, children grouped per enquiry with array_agg and joined),
+ * needed (only the children the counting uses: types of risk of enquiries concluded in the period, assessments of
+ * those whose outcomes were expressed, by a join with the page's enquiries; best with plan_cache_mode=force_custom_plan
+ * in the URL's options, or the generic plan loops), hashed (the same children, by the page's wanted ids as an array
+ * joined with unnest).
  * Usage: java -cp postgresql.jar ReadShapes.java <jdbc url> <shape>   (six passes; the first are warm-up)
  */
 public class ReadShapes {
@@ -61,16 +65,29 @@ public class ReadShapes {
         long enquiries = 0;
         long children = 0;
         String children1 = shape.equals("any") ? "enquiry_id = ANY(?)" : "enquiry_id BETWEEN ? AND ?";
+        boolean needed = shape.equals("needed");
+        boolean hashed = shape.equals("hashed");
         String parent = shape.equals("arrays")
                 ? "SELECT " + COLUMNS + ", ARRAY(SELECT t.type_of_risk FROM survey_enquiry_risk_type t WHERE t.enquiry_id = e.id),"
                         + " ARRAY(SELECT o.achievement FROM survey_desired_outcome o WHERE o.enquiry_id = e.id ORDER BY o.position)"
                 : "SELECT " + COLUMNS;
         try (PreparedStatement page = c.prepareStatement(parent + " FROM survey_enquiry e WHERE e.id > ? AND e.id <= ? AND "
                         + IN_PERIOD + " ORDER BY e.id FETCH FIRST " + PAGE + " ROWS ONLY");
-             PreparedStatement risks = c.prepareStatement("SELECT enquiry_id, type_of_risk FROM survey_enquiry_risk_type WHERE "
-                     + children1 + " ORDER BY enquiry_id");
-             PreparedStatement outcomes = c.prepareStatement("SELECT enquiry_id, achievement FROM survey_desired_outcome WHERE "
-                     + children1 + " ORDER BY enquiry_id, position")) {
+             PreparedStatement risks = c.prepareStatement(hashed
+                     ? "SELECT t.enquiry_id, t.type_of_risk FROM survey_enquiry_risk_type t JOIN unnest(?::bigint[]) AS n(id) ON n.id = t.enquiry_id"
+                             + " WHERE t.enquiry_id BETWEEN ? AND ? ORDER BY t.enquiry_id"
+                     : needed
+                     ? "SELECT t.enquiry_id, t.type_of_risk FROM survey_enquiry_risk_type t JOIN survey_enquiry e ON e.id = t.enquiry_id"
+                             + " WHERE t.enquiry_id BETWEEN ? AND ? AND e.id BETWEEN ? AND ? AND e.concluded_on BETWEEN ? AND ? ORDER BY t.enquiry_id"
+                     : "SELECT enquiry_id, type_of_risk FROM survey_enquiry_risk_type WHERE " + children1 + " ORDER BY enquiry_id");
+             PreparedStatement outcomes = c.prepareStatement(hashed
+                     ? "SELECT t.enquiry_id, t.achievement FROM survey_desired_outcome t JOIN unnest(?::bigint[]) AS n(id) ON n.id = t.enquiry_id"
+                             + " WHERE t.enquiry_id BETWEEN ? AND ? ORDER BY t.enquiry_id, t.position"
+                     : needed
+                     ? "SELECT t.enquiry_id, t.achievement FROM survey_desired_outcome t JOIN survey_enquiry e ON e.id = t.enquiry_id"
+                             + " WHERE t.enquiry_id BETWEEN ? AND ? AND e.id BETWEEN ? AND ? AND e.concluded_on BETWEEN ? AND ?"
+                             + " AND e.msp_asked = 'ASKED_OUTCOMES_EXPRESSED' ORDER BY t.enquiry_id, t.position"
+                     : "SELECT enquiry_id, achievement FROM survey_desired_outcome WHERE " + children1 + " ORDER BY enquiry_id, position")) {
             long after = 0;
             int got;
             do {
@@ -78,9 +95,19 @@ public class ReadShapes {
                 page.setLong(2, maxId);
                 setPeriod(page, 3);
                 List<Long> ids = new ArrayList<>(PAGE);
+                List<Long> concluded = new ArrayList<>(PAGE);
+                List<Long> expressed = new ArrayList<>(PAGE);
                 try (ResultSet r = page.executeQuery()) {
                     while (r.next()) {
-                        ids.add(readEnquiry(r));
+                        long id = readEnquiry(r);
+                        ids.add(id);
+                        LocalDate on = r.getObject(4, LocalDate.class);
+                        if (on != null && !on.isBefore(FROM.toLocalDate()) && !on.isAfter(TO.toLocalDate())) {
+                            concluded.add(id);
+                            if ("ASKED_OUTCOMES_EXPRESSED".equals(r.getString(14))) {
+                                expressed.add(id);
+                            }
+                        }
                         if (shape.equals("arrays")) {
                             children += length(r.getArray(17)) + length(r.getArray(18));
                         }
@@ -92,13 +119,24 @@ public class ReadShapes {
                     break;
                 }
                 after = ids.get(got - 1);
-                if (shape.equals("range") || shape.equals("any")) {
+                if (shape.equals("range") || shape.equals("any") || needed || hashed) {
                     for (PreparedStatement child : List.of(risks, outcomes)) {
-                        if (shape.equals("any")) {
+                        if (hashed) {
+                            List<Long> wanted = child == risks ? concluded : expressed;
+                            child.setArray(1, c.createArrayOf("bigint", wanted.toArray()));
+                            child.setLong(2, ids.get(0));
+                            child.setLong(3, after);
+                        } else if (shape.equals("any")) {
                             child.setArray(1, c.createArrayOf("bigint", ids.toArray()));
                         } else {
                             child.setLong(1, ids.get(0));
                             child.setLong(2, after);
+                            if (needed) {
+                                child.setLong(3, ids.get(0));
+                                child.setLong(4, after);
+                                child.setDate(5, FROM);
+                                child.setDate(6, TO);
+                            }
                         }
                         try (ResultSet r = child.executeQuery()) {
                             while (r.next()) {

@@ -9,9 +9,9 @@ public final class MspAggregationJob {
     /** Enquiries or responses per page, the job's item, and so per chunk and checkpoint. */
     public static final String CHUNK_SIZE = "chunkSize";
     /**
-     * Pages of 10,000: fewer queries and checkpoints than 5,000, and fewer staging rows (each page stages its
-     * few hundred cells), about 8% less time a run; the heap the job keeps stays about 115 MiB at a million
-     * enquiries (docs/benchmarks.md). 20,000 was slower and kept four times the heap. Also in the job XML.
+     * Pages of 10,000: half the queries, checkpoints and staging rows of 5,000 (each page stages its few hundred
+     * cells), and measurably faster; the heap the job keeps stays 105 to 122 MiB at a million enquiries
+     * (docs/benchmarks.md). 20,000 was slower and kept four times the heap. Also in the job XML.
      */
     public static final String DEFAULT_CHUNK_SIZE = "10000";
     /** A pause after each chunk, in milliseconds, to spare a busy database; default 0. */
