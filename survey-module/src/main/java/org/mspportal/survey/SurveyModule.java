@@ -6,11 +6,13 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.mspportal.core.module.HomeTile;
 import org.mspportal.core.module.ModuleMessages;
 import org.mspportal.core.module.NavigationEntry;
 import org.mspportal.core.module.PortalModule;
 import org.mspportal.core.security.PortalRole;
+import org.mspportal.survey.infrastructure.persistence.migration.V9__Repair_double_encoded_replies;
 
 /** Desired outcomes through the enquiry, and the end-of-process feedback people give online, with help, or in Easy Read. */
 @ApplicationScoped
@@ -41,6 +43,17 @@ public class SurveyModule implements PortalModule {
                         EnumSet.of(PortalRole.ADMIN)),
                 new NavigationEntry(TEXT.text("navigation.reporting"), "/survey/reporting.xhtml",
                         EnumSet.of(PortalRole.SAFEGUARDING_LEAD, PortalRole.ADMIN)));
+    }
+
+    /** The respondent's pages: people answering without an account keep nothing on the server. */
+    @Override
+    public List<String> statelessViews() {
+        return List.of("/feedback/");
+    }
+
+    @Override
+    public List<JavaMigration> javaMigrations() {
+        return List.of(new V9__Repair_double_encoded_replies());
     }
 
     @Override

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.mspportal.core.module.ModuleRegistry;
 import org.mspportal.core.module.PortalModule;
@@ -36,10 +37,11 @@ public class DatabaseMigrations {
 
     public List<MigrationSet> migrationSets() {
         List<MigrationSet> sets = new ArrayList<>();
-        sets.add(new MigrationSet("core", "db/migration/core", DatabaseMigrations.class.getClassLoader()));
+        sets.add(new MigrationSet("core", "db/migration/core", DatabaseMigrations.class.getClassLoader(), List.of()));
         for (PortalModule module : modules.installed()) {
             if (module.migrationLocation() != null) {
-                sets.add(new MigrationSet(module.id(), module.migrationLocation(), module.getClass().getClassLoader()));
+                sets.add(new MigrationSet(module.id(), module.migrationLocation(), module.getClass().getClassLoader(),
+                        module.javaMigrations()));
             }
         }
         return sets;
@@ -86,6 +88,7 @@ public class DatabaseMigrations {
         return Flyway.configure(set.classLoader())
                 .dataSource(dataSource)
                 .locations("classpath:" + set.location())
+                .javaMigrations(set.javaMigrations().toArray(JavaMigration[]::new))
                 .table(set.historyTable())
                 // Other owners' tables share the schema: start each history at version 0.
                 .baselineOnMigrate(true)

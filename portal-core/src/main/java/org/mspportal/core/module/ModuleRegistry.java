@@ -34,6 +34,11 @@ public class ModuleRegistry {
         return modules;
     }
 
+    /** Whether a page belongs to a folder that a module keeps free of server state. */
+    public boolean isStatelessView(String viewId) {
+        return modules.stream().flatMap(m -> m.statelessViews().stream()).anyMatch(viewId::startsWith);
+    }
+
     public List<NavigationEntry> navigationFor(Predicate<PortalRole> holdsRole) {
         return collect(PortalModule::navigation, holdsRole);
     }

@@ -2,6 +2,8 @@ package org.mspportal.core.module;
 
 import java.util.List;
 
+import org.flywaydb.core.api.migration.JavaMigration;
+
 /**
  * The contract a plugin module implements to join the portal.
  *
@@ -29,6 +31,22 @@ public interface PortalModule {
      */
     default String migrationLocation() {
         return "db/migration/" + id().replace('-', '_');
+    }
+
+    /**
+     * Folders of this module's pages that never hold state on the server, such as pages for people who
+     * answer without an account (e.g. {@code "/feedback/"}): no view state, and no HTTP session created.
+     */
+    default List<String> statelessViews() {
+        return List.of();
+    }
+
+    /**
+     * Migrations of this module written in Java (Flyway's {@code V<n>__<description>} classes), applied in
+     * version order with the SQL ones. For what SQL cannot do portably, such as repairing stored text.
+     */
+    default List<JavaMigration> javaMigrations() {
+        return List.of();
     }
 
     /** Links this module adds to the main navigation, each visible only to its roles. */

@@ -12,6 +12,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.mspportal.core.config.PortalSettings;
@@ -52,7 +53,10 @@ public class PortalStartup {
     @Resource
     TimerService timers;
 
-    private volatile boolean prepared;
+    @Inject
+    Event<PortalPrepared> prepared;
+
+    private volatile boolean ready;
 
     @PostConstruct
     void start() {
@@ -78,9 +82,10 @@ public class PortalStartup {
                 scheduleRetry("database migrations did not complete");
                 return;
             }
+            prepared.fire(new PortalPrepared());
             demoData.installIfDemo();
             firstAdministrator.ensure();
-            prepared = true;
+            ready = true;
             LOG.info(() -> "MSP Portal is ready at " + settings.publicUrl());
         } catch (RuntimeException e) {
             scheduleRetry(e.getClass().getSimpleName());
@@ -93,6 +98,6 @@ public class PortalStartup {
     }
 
     public boolean isPrepared() {
-        return prepared;
+        return ready;
     }
 }

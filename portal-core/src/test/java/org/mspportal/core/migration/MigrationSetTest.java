@@ -10,9 +10,9 @@ class MigrationSetTest {
 
     @Test
     void eachOwnerHasItsOwnHistoryTableWithASafeName() {
-        assertEquals("flyway_history_core", new MigrationSet("core", "db/migration/core", null).historyTable());
+        assertEquals("flyway_history_core", new MigrationSet("core", "db/migration/core", null, java.util.List.of()).historyTable());
         assertEquals("flyway_history_reference_group",
-                new MigrationSet("reference-group", "db/migration/reference_group", null).historyTable());
+                new MigrationSet("reference-group", "db/migration/reference_group", null, java.util.List.of()).historyTable());
     }
 
     @Test

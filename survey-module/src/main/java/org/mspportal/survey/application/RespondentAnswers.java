@@ -148,6 +148,18 @@ public class RespondentAnswers {
         return Sending.SENT;
     }
 
+    /**
+     * Ends the session now ("Save and come back later", leaving, the quick exit): whoever picks up the
+     * device next cannot read the answers without the code. Saved answers are kept for the same code.
+     * Returns until when the link and code can still be used, if the session was live.
+     */
+    public Optional<Instant> end(String sessionToken) {
+        return session(sessionToken).map(session -> {
+            session.end(clock.instant());
+            return session.getResponse().getInvitation().getExpiresAt();
+        });
+    }
+
     private void publishForSearch(FeedbackResponse response, Map<String, FeedbackJourney.Reply> replies, Instant now) {
         LocalDate day = LocalDate.ofInstant(now, ZoneId.of("Europe/London"));
         replies.forEach((step, reply) -> searchPublication.publish(response, step, reply.choice(), reply.detail(), day));

@@ -115,7 +115,10 @@ public class QuestionView {
         }
     }
 
-    /** "Save and come back later": keeps what can be kept, even an unanswered page, and says how to return. */
+    /**
+     * "Save and come back later": keeps what can be kept, even an unanswered page, then ends the session,
+     * so that nobody else who picks up the device can read the answers; the code opens them again.
+     */
     public void saveForLater() {
         if (getStep() == null) {
             arrive();
@@ -126,7 +129,7 @@ public class QuestionView {
                 return;
             }
         }
-        page.redirect("/feedback/saved.xhtml");
+        page.redirect("/feedback/saved.xhtml" + page.endSession().map(day -> "?until=" + day).orElse(""));
     }
 
     private boolean save() {

@@ -42,6 +42,11 @@ final class RespondentCookies {
         response.addCookie(cookie);
     }
 
+    /** Tells the browser to drop the cookie now. */
+    static void forget(HttpServletRequest request, HttpServletResponse response, String name) {
+        write(request, response, name, "", 0);
+    }
+
     /**
      * The token a respondent's forms carry, derived from the session secret the attacker's site cannot
      * read: a form posted from elsewhere lacks it (cross-site request forgery).

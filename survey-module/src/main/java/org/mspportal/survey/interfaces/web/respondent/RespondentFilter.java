@@ -3,7 +3,9 @@ package org.mspportal.survey.interfaces.web.respondent;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,6 +24,9 @@ public class RespondentFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String FORM_TOKEN = "ft";
+    private static final String VIEW_STATE = "jakarta.faces.ViewState";
+    private static final String STATELESS = "stateless";
+    private static final String NONCE = "primefaces.nonce";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -38,8 +43,9 @@ public class RespondentFilter extends HttpFilter {
             response.sendRedirect(addressWithoutSwitches(request));
             return;
         }
-        if ("POST".equals(request.getMethod()) && !formTokenMatches(request)) {
-            // No session (it ended) or a form from elsewhere: say so kindly rather than act on it.
+        if ("POST".equals(request.getMethod()) && !(isRespondentForm(request) && formTokenMatches(request))) {
+            // No session (it ended), a form from elsewhere, or a forged or damaged form: say so kindly
+            // rather than let Faces fail on it with an error page.
             response.sendRedirect(request.getContextPath() + "/feedback/ended.xhtml?why=session");
             return;
         }
@@ -48,6 +54,26 @@ public class RespondentFilter extends HttpFilter {
 
     private static boolean switchesPreferences(HttpServletRequest request) {
         return request.getParameter("lang") != null || request.getParameter("read") != null;
+    }
+
+    /**
+     * A form as these pages render it: a stateless view, and the page's Content-Security-Policy nonce
+     * (PrimeFaces checks it on every postback and fails the request on a missing or malformed one).
+     */
+    static boolean isRespondentForm(HttpServletRequest request) {
+        return STATELESS.equals(request.getParameter(VIEW_STATE)) && isNonce(request.getParameter(NONCE));
+    }
+
+    static boolean isNonce(String value) {
+        if (value == null || value.length() > 64) {
+            return false;
+        }
+        try {
+            UUID.fromString(new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8));
+            return true;
+        } catch (IllegalArgumentException notANonce) {
+            return false;
+        }
     }
 
     /** The start page's code form is the only one posted before there is a session. */

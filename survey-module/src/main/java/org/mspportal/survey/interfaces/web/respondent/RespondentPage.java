@@ -1,8 +1,10 @@
 package org.mspportal.survey.interfaces.web.respondent;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mspportal.core.config.PortalSettings;
@@ -46,6 +49,9 @@ public class RespondentPage {
     @Inject
     @ConfigProperty(name = "msp.council.safeguarding-phone")
     Optional<String> safeguardingPhone;
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private RespondentPreferences preferences;
     private ResourceBundle bundle;
@@ -141,8 +147,7 @@ public class RespondentPage {
         if (getState().usableUntil() == null) {
             return "";
         }
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", getLocale())
-                .format(getState().usableUntil().atZone(ZoneId.of("Europe/London")));
+        return DAY.withLocale(getLocale()).format(getState().usableUntil().atZone(LONDON));
     }
 
     public String getCouncilName() {
@@ -164,6 +169,27 @@ public class RespondentPage {
     /** Keeps the browser's session cookie for the respondent session just opened. */
     void keepSession(String secret) {
         RespondentSessionCookie.keep(FacesContext.getCurrentInstance().getExternalContext(), secret);
+    }
+
+    /**
+     * Ends the respondent session here and now and drops its cookie: the next person to pick up the
+     * device needs the code again. Returns the last day the link and code work, if the session was live.
+     */
+    Optional<LocalDate> endSession() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        Optional<LocalDate> until = sessionSecret().flatMap(answers::end)
+                .map(at -> at.atZone(LONDON).toLocalDate());
+        RespondentCookies.forget(request(), (HttpServletResponse) external.getResponse(), RespondentCookies.SESSION);
+        return until;
+    }
+
+    /** A day given in the address ({@code 2027-01-31}), written out in the person's language; blank if not a day. */
+    public String writtenDay(String isoDay) {
+        try {
+            return DAY.withLocale(getLocale()).format(LocalDate.parse(isoDay == null ? "" : isoDay));
+        } catch (DateTimeParseException notADay) {
+            return "";
+        }
     }
 
     void redirect(String pathAndQuery) {
