@@ -215,6 +215,9 @@ class CaseSystemApiIT {
         assertEquals(0, CaseSystem.parse(caseSystem.get(ENQUIRIES + "/" + reference + "/invitations").body())
                 .asJsonArray().size(), "no invitation was issued");
 
+        HttpResponse<String> whileOpen = caseSystem.post(ENQUIRIES + "/" + reference + "/invitations", "{\"channel\": \"LETTER\"}");
+        assertEquals(422, whileOpen.statusCode(), whileOpen.body());
+        assertTrue(json(whileOpen).getString("detail").contains("Close the enquiry first"), whileOpen.body());
         assertEquals(404, caseSystem.post(ENQUIRIES + "/SG-NONE-1/invitations", "{\"channel\": \"LETTER\"}").statusCode());
         assertEquals(404, caseSystem.get("/api/v1/nothing-here").statusCode());
     }

@@ -95,28 +95,12 @@ class PractitionerEnquiryIT {
             assertTrue(page.contains("I feel less than adequately safe"));
             Accessibility.assertNoViolations(d);
 
-            // Feedback invitations: the letter's code is shown once; a new one stops the old one working.
+            // Feedback is asked for at the end: no invitation while the enquiry is open.
             d.findElement(By.id("invitations")).click();
-            assertTrue(browser.mainText().contains("No invitations yet."));
+            assertTrue(browser.text(By.id("stillOpen")).contains("Close the enquiry first"), browser.mainText());
+            assertTrue(d.findElements(By.id("invitations:issueLetter")).isEmpty(), "nothing to press while it is open");
             Accessibility.assertNoViolations(d);
-            browser.submitAndWait(By.id("invitations:issueLetter"));
-            String code = d.findElement(By.id("shortCode")).getText();
-            assertTrue(code.matches("[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}"), code);
-            assertTrue(d.findElement(By.id("link")).getText().contains("/feedback/start.xhtml?t="));
-            Accessibility.assertNoViolations(d);
-            d.navigate().refresh();
-            assertTrue(browser.mainText().contains("can be shown only once"), "the secrets are never shown again");
-            assertTrue(!browser.mainText().contains(code));
-            browser.go("/survey/invitations.xhtml?ref=" + reference);
-            assertTrue(browser.mainText().contains("Open"));
-            browser.submitAndWait(By.id("invitations:issueLetter"));
-            browser.go("/survey/invitations.xhtml?ref=" + reference);
-            String listed = browser.mainText();
-            assertTrue(listed.contains("Revoked") && listed.contains("Open"), "issuing again revoked the first: " + listed);
-            browser.submitAndWait(By.cssSelector("input[value='Revoke this invitation']"));
-            assertTrue(browser.mainText().contains("Invitation revoked."));
-            assertTrue(!browser.mainText().contains("Revoke this invitation"), "nothing left open");
-            Accessibility.assertNoViolations(d);
+            browser.go("/survey/enquiry.xhtml?ref=" + reference);
 
             // Strategy planning: the outcome changes, which needs a reason.
             browser.go("/survey/enquiry.xhtml?ref=" + reference);
@@ -161,6 +145,31 @@ class PractitionerEnquiryIT {
             Accessibility.assertNoViolations(d);
             browser.go("/survey/enquiry-stage.xhtml?ref=" + reference);
             assertTrue(browser.mainText().contains("Page not found"), "a concluded enquiry takes no more changes");
+
+            // Feedback invitations: the letter's code is shown once; a new one stops the old one working.
+            browser.go("/survey/enquiry.xhtml?ref=" + reference);
+            d.findElement(By.id("invitationsAfterClosure")).click();
+            assertTrue(browser.mainText().contains("No invitations yet."));
+            Accessibility.assertNoViolations(d);
+            browser.submitAndWait(By.id("invitations:issueLetter"));
+            String code = d.findElement(By.id("shortCode")).getText();
+            assertTrue(code.matches("[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}"), code);
+            assertTrue(d.findElement(By.id("link")).getText().contains("/feedback/start.xhtml?t="));
+            Accessibility.assertNoViolations(d);
+            d.navigate().refresh();
+            assertTrue(browser.mainText().contains("can be shown only once"), "the secrets are never shown again");
+            assertTrue(!browser.mainText().contains(code));
+            browser.go("/survey/invitations.xhtml?ref=" + reference);
+            assertTrue(browser.mainText().contains("Open"));
+            browser.submitAndWait(By.id("invitations:issueLetter"));
+            browser.go("/survey/invitations.xhtml?ref=" + reference);
+            String listed = browser.mainText();
+            assertTrue(listed.contains("Revoked") && listed.contains("Open"), "issuing again revoked the first: " + listed);
+            browser.submitAndWait(By.cssSelector("input[value='Revoke this invitation']"));
+            assertTrue(browser.mainText().contains("Invitation revoked."));
+            assertTrue(!browser.mainText().contains("Revoke this invitation"), "nothing left open");
+            Accessibility.assertNoViolations(d);
+
 
             browser.go("/survey/index.xhtml?status=concluded&ref=" + reference);
             assertTrue(browser.mainText().contains(reference));

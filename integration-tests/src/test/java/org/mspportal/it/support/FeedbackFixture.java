@@ -37,6 +37,7 @@ public final class FeedbackFixture {
         staff.signIn(Portal.DemoUser.PRACTITIONER);
         String reference = "SG-FB-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
         openEnquiry(staff, reference, List.of(ownOutcomes));
+        closeEnquiry(staff, reference);
         return issueLetter(staff, reference);
     }
 
@@ -49,6 +50,47 @@ public final class FeedbackFixture {
                 () -> new AssertionError("The letter was not issued: " + issued.body()));
         String letter = staff.get(java.net.URI.create(location)).body();
         return new Letter(reference, find(LINK, letter), find(SHORT_CODE, letter));
+    }
+
+    /** Closes the enquiry as a practitioner would, choosing the first answer of each question: feedback comes after. */
+    public static void closeEnquiry(PortalHttpClient staff, String reference) {
+        String path = "/survey/enquiry-close.xhtml?ref=" + reference;
+        String page = staff.get(path).body();
+        HtmlForm form = HtmlForm.on(page, staff.page(path)).stream().filter(f -> f.id().equals("close")).findFirst()
+                .orElseThrow(() -> new AssertionError("No closing form for " + reference));
+        Map<String, String> answers = new LinkedHashMap<>(form.firstChoices());
+        form.textFields().stream().filter(name -> name.endsWith(":reason"))
+                .forEach(name -> answers.put(name, "Agreed with the person at the closing visit"));
+        answers.put("close:concludedOn", LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
+        HttpResponse<String> closed = staff.post(form.actionPath(), form.submission(answers, java.util.Optional.of("close:save")));
+        if (closed.statusCode() != 302) {
+            throw new AssertionError("The enquiry was not closed: " + HtmlForm.visibleWords(closed.body()));
+        }
+    }
+
+    /** The person answers every page with its first choice and sends; ends on the thanks page. */
+    public static void answerEverythingAndSend(PortalHttpClient person) {
+        String next = "/feedback/question.xhtml?step=who";
+        for (int page = 0; page < 20 && next.startsWith("/feedback/question.xhtml"); page++) {
+            String path = next;
+            String html = person.get(path).body();
+            HtmlForm form = HtmlForm.on(html, person.page(path)).get(0);
+            HttpResponse<String> saved = person.post(form.actionPath(),
+                    form.submission(form.firstChoices(), java.util.Optional.of("continue")));
+            next = saved.headers().firstValue("Location").orElseThrow(
+                    () -> new AssertionError("An answer was not saved: " + HtmlForm.visibleWords(saved.body())))
+                    .replaceFirst("^https?://[^/]+", "");
+        }
+        String last = next;
+        String check = person.get("/feedback/check.xhtml").body();
+        HtmlForm send = HtmlForm.on(check, person.page("/feedback/check.xhtml")).stream()
+                .filter(f -> f.id().equals("sendForm")).findFirst()
+                .orElseThrow(() -> new AssertionError("No Send button after " + last + ": " + HtmlForm.visibleWords(check)));
+        String thanks = person.post(send.actionPath(), send.submission(Map.of(), java.util.Optional.of("send")))
+                .headers().firstValue("Location").orElse("");
+        if (!thanks.contains("/feedback/sent.xhtml")) {
+            throw new AssertionError("The answers were not sent");
+        }
     }
 
     static void openEnquiry(PortalHttpClient staff, String reference, List<String> ownOutcomes) {

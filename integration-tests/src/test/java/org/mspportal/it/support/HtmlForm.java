@@ -54,6 +54,19 @@ public final class HtmlForm {
                 .map(e -> e.attr("name")).distinct().toList();
     }
 
+    /** The first real option of every radio group and list in the form: a person choosing the first each time. */
+    public Map<String, String> firstChoices() {
+        Map<String, String> choices = new java.util.LinkedHashMap<>();
+        for (Element radio : form.select("input[type=radio][name]")) {
+            choices.putIfAbsent(radio.attr("name"), radio.val());
+        }
+        for (Element select : form.select("select[name]")) {
+            select.select("option").stream().map(Element::val).filter(v -> !v.isBlank()).findFirst()
+                    .ifPresent(v -> choices.put(select.attr("name"), v));
+        }
+        return choices;
+    }
+
     /** The buttons that submit this form, by name, with their labels. */
     public List<Map.Entry<String, String>> buttons() {
         List<Map.Entry<String, String>> buttons = new ArrayList<>();
@@ -68,10 +81,23 @@ public final class HtmlForm {
         return buttons;
     }
 
-    /** What a browser sends with the given words typed into text fields and the named button pressed. */
+    /** What a browser sends with the given words typed, or choices made, and the named button pressed. */
     public List<Map.Entry<String, String>> submission(Map<String, String> typed, Optional<String> button) {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
-        form.formData().forEach(kv -> fields.add(Map.entry(kv.key(), typed.getOrDefault(kv.key(), kv.value()))));
+        java.util.Set<String> used = new java.util.HashSet<>();
+        // Only the button pressed is sent: jsoup lists every submit button with the form's data.
+        java.util.Set<String> buttons = new java.util.HashSet<>();
+        buttons().forEach(b -> buttons.add(b.getKey()));
+        form.formData().stream().filter(kv -> !buttons.contains(kv.key())).forEach(kv -> {
+            fields.add(Map.entry(kv.key(), typed.getOrDefault(kv.key(), kv.value())));
+            used.add(kv.key());
+        });
+        // A choice made where none was (a radio button or check box not yet ticked).
+        typed.forEach((name, value) -> {
+            if (!used.contains(name)) {
+                fields.add(Map.entry(name, value));
+            }
+        });
         button.ifPresent(name -> {
             Element pressed = form.selectFirst("[name=\"" + name + "\"]");
             fields.add(Map.entry(name, pressed == null || pressed.val().isEmpty() ? name : pressed.val()));

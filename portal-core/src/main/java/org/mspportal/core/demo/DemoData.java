@@ -2,6 +2,7 @@ package org.mspportal.core.demo;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +42,8 @@ public class DemoData {
         }
         List<Team> existing = teams.all();
         if (existing.isEmpty()) {
-            TEAM_NAMES.forEach(teams::add);
+            TEAM_NAMES.forEach(name -> teams.add(name).useDutyEmail(
+                    name.toLowerCase(Locale.UK).replace(' ', '-') + "@example.org"));
             existing = teams.all();
         }
         for (DemoAccount demo : DemoAccount.values()) {

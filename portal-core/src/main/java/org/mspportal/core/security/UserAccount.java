@@ -27,6 +27,8 @@ import jakarta.persistence.Table;
 @Table(name = "core_user_account")
 @NamedQuery(name = "UserAccount.findByUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = "UserAccount.findAll", query = "SELECT u FROM UserAccount u ORDER BY u.username")
+@NamedQuery(name = "UserAccount.emailsWithRole", query = "SELECT u.email FROM UserAccount u JOIN u.roles r "
+        + "WHERE r = :role AND u.enabled = TRUE AND u.email IS NOT NULL ORDER BY u.email")
 @NamedQuery(name = "UserAccount.countWithRole", query = "SELECT COUNT(u) FROM UserAccount u JOIN u.roles r WHERE r = :role")
 public class UserAccount {
 

@@ -38,6 +38,11 @@ public class UserAccounts {
         return em.createNamedQuery("UserAccount.findAll", UserAccount.class).getResultList();
     }
 
+    /** The email addresses of the enabled accounts holding a role, for alerts that must reach them. */
+    public List<String> emailsOf(PortalRole role) {
+        return em.createNamedQuery("UserAccount.emailsWithRole", String.class).setParameter("role", role).getResultList();
+    }
+
     public boolean anyWithRole(PortalRole role) {
         return em.createNamedQuery("UserAccount.countWithRole", Long.class)
                 .setParameter("role", role).getSingleResult() > 0;

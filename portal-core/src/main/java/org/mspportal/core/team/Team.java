@@ -1,5 +1,7 @@
 package org.mspportal.core.team;
 
+import java.util.Optional;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -21,6 +23,10 @@ public class Team {
     @Column(nullable = false, unique = true, length = 120)
     private String name;
 
+    /** Where alerts about the team's enquiries go, such as its duty desk's shared inbox; none if not set. */
+    @Column(name = "duty_email", length = 254)
+    private String dutyEmail;
+
     protected Team() {
     }
 
@@ -34,5 +40,13 @@ public class Team {
 
     public String getName() {
         return name;
+    }
+
+    public Optional<String> getDutyEmail() {
+        return Optional.ofNullable(dutyEmail).filter(e -> !e.isBlank());
+    }
+
+    public void useDutyEmail(String address) {
+        this.dutyEmail = address == null || address.isBlank() ? null : address.strip();
     }
 }

@@ -24,6 +24,11 @@ public class Teams {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(Team.class, id));
     }
 
+    /** Sets where alerts about the team's enquiries go (blank for nowhere). */
+    public void useDutyEmail(long teamId, String address) {
+        find(teamId).ifPresent(team -> team.useDutyEmail(address));
+    }
+
     public Team add(String name) {
         Team team = new Team(name);
         em.persist(team);

@@ -2,16 +2,20 @@ package org.mspportal.web.shell;
 
 import java.security.Principal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.mspportal.core.config.PortalSettings;
+import org.mspportal.core.module.Attention;
 import org.mspportal.core.module.HomeTile;
 import org.mspportal.core.module.ModuleRegistry;
 import org.mspportal.core.module.NavigationEntry;
@@ -26,7 +30,8 @@ public class ShellView {
     static final List<NavigationEntry> SHELL_NAVIGATION = List.of(
             new NavigationEntry("Users", "/admin/users.xhtml", Set.of(PortalRole.ADMIN)),
             new NavigationEntry("Audit log", "/admin/audit.xhtml", Set.of(PortalRole.ADMIN)),
-            new NavigationEntry("API keys", "/admin/api-clients.xhtml", Set.of(PortalRole.ADMIN)));
+            new NavigationEntry("API keys", "/admin/api-clients.xhtml", Set.of(PortalRole.ADMIN)),
+            new NavigationEntry("Teams", "/admin/teams.xhtml", Set.of(PortalRole.ADMIN)));
 
     @Inject
     ModuleRegistry modules;
@@ -34,8 +39,13 @@ public class ShellView {
     @Inject
     PortalSettings settings;
 
+    @Inject
+    @Any
+    Instance<Attention.Source> attentionSources;
+
     private List<NavigationEntry> navigation;
     private List<HomeTile> homeTiles;
+    private List<Attention> attention;
 
     public List<NavigationEntry> getNavigation() {
         if (navigation == null) {
@@ -51,6 +61,16 @@ public class ShellView {
             homeTiles = modules.homeTilesFor(this::holds);
         }
         return homeTiles;
+    }
+
+    /** What waits for the signed-in person, urgent first. */
+    public List<Attention> getAttention() {
+        if (attention == null) {
+            attention = !isSignedIn() ? List.of() : attentionSources.stream()
+                    .flatMap(source -> source.waitingFor(this::holds).stream())
+                    .sorted(Comparator.comparing(a -> !a.urgent())).toList();
+        }
+        return attention;
     }
 
     public boolean isSignedIn() {

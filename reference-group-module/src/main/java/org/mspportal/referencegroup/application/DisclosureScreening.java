@@ -1,25 +1,22 @@
 package org.mspportal.referencegroup.application;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.logging.Logger;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mspportal.core.safeguarding.DisclosureCheck;
 import org.mspportal.referencegroup.domain.model.disclosure.DisclosureAlert;
-import org.mspportal.referencegroup.domain.model.disclosure.DisclosureCheck;
 import org.mspportal.referencegroup.domain.model.group.ReferenceGroup;
 import org.mspportal.referencegroup.domain.model.topic.Contribution;
 
 /**
  * Runs the disclosure check on new words: a contribution that reads like a personal disclosure is held
- * back from others and raises a private alert for the group's facilitators. Extra phrases come from
- * {@code msp.reference-group.disclosure-phrases} (separated by {@code |}).
+ * back from others and raises a private alert for the group's facilitators. The check is the portal's
+ * one rule set ({@link DisclosureCheck}), with the phrases the council adds.
  */
 @ApplicationScoped
 public class DisclosureScreening {
@@ -33,19 +30,11 @@ public class DisclosureScreening {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "msp.reference-group.disclosure-phrases", defaultValue = " ")
-    String extraPhrases;
-
-    private DisclosureCheck check;
-
-    @PostConstruct
-    void init() {
-        check = new DisclosureCheck(Arrays.stream(extraPhrases.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList());
-    }
+    DisclosureCheck check;
 
     /** Holds the contribution and raises an alert if it reads like a disclosure; says whether it did. */
     boolean screen(Contribution contribution, DisclosureAlert.Held kind, long groupId) {
-        return check.assess(contribution.getText()).map(rule -> {
+        return check.assess(contribution.getText()).map(DisclosureCheck.Rule::description).map(rule -> {
             contribution.holdForReview();
             em.persist(new DisclosureAlert(em.getReference(ReferenceGroup.class, groupId),
                     kind, contribution.getId(), rule, clock.instant()));

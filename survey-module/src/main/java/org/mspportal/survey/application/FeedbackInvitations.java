@@ -27,6 +27,7 @@ import org.mspportal.survey.domain.model.enquiry.Enquiries;
 import org.mspportal.survey.domain.model.enquiry.Enquiry;
 import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
 import org.mspportal.survey.domain.model.invitation.Invitation;
+import org.mspportal.survey.domain.model.invitation.InvitationRule;
 import org.mspportal.survey.domain.model.invitation.InvitationSecrets;
 import org.mspportal.survey.domain.model.invitation.InvitationStatus;
 
@@ -69,16 +70,33 @@ public class FeedbackInvitations {
     Session mail;
 
     public IssuedInvitation issue(String caseReference, Invitation.Channel channel) {
+        return issue(caseReference, channel, null);
+    }
+
+    /**
+     * Issues an invitation, if {@link InvitationRule} allows it: only once the enquiry is closed, and after
+     * the person's feedback has been given only by a safeguarding lead with a reason (kept and audited).
+     */
+    public IssuedInvitation issue(String caseReference, Invitation.Channel channel, String reasonToAskAgain) {
         Enquiry enquiry = existing(caseReference);
         Instant now = clock.instant();
-        forEnquiry(enquiry).forEach(earlier -> earlier.revoke(now));
+        List<Invitation> earlier = forEnquiry(enquiry);
+        boolean feedbackGiven = earlier.stream().anyMatch(i -> i.getCompletedAt() != null);
+        InvitationRule.check(enquiry.isConcluded(), feedbackGiven,
+                session.isCallerInRole(PortalRole.Names.SAFEGUARDING_LEAD), reasonToAskAgain);
+        earlier.forEach(i -> i.revoke(now));
         String token = InvitationSecrets.newLinkToken(RANDOM);
         String code = InvitationSecrets.newShortCode(RANDOM);
         Duration validity = Duration.ofDays(validityDays > 0 ? validityDays : InvitationStatus.DEFAULT_VALIDITY.toDays());
         Invitation invitation = new Invitation(enquiry, token, code, channel, session.getCallerPrincipal().getName(),
                 now, now.plus(validity));
+        if (feedbackGiven) {
+            invitation.invitedAgainBecause(reasonToAskAgain);
+        }
         em.persist(invitation);
-        audit.record("ISSUED_INVITATION", enquiry.getCaseReference(), channel.name());
+        audit.record(feedbackGiven ? "ISSUED_INVITATION_AGAIN" : "ISSUED_INVITATION", enquiry.getCaseReference(),
+                channel.name() + (feedbackGiven ? ": " + reasonToAskAgain.strip().substring(0,
+                        Math.min(400, reasonToAskAgain.strip().length())) : ""));
         return new IssuedInvitation(invitation.getId(), enquiry.getCaseReference(), settings.publicUrl() + START_PATH + "?t=" + token, code,
                 invitation.getExpiresAt());
     }
@@ -88,8 +106,12 @@ public class FeedbackInvitations {
      * stored, and the email names no case and no person. If the mail server refuses it, nothing is issued.
      */
     public IssuedInvitation issueByEmail(String caseReference, String emailAddress) {
+        return issueByEmail(caseReference, emailAddress, null);
+    }
+
+    public IssuedInvitation issueByEmail(String caseReference, String emailAddress, String reasonToAskAgain) {
         InternetAddress to = InvitationEmail.address(emailAddress);
-        IssuedInvitation issued = issue(caseReference, Invitation.Channel.EMAIL);
+        IssuedInvitation issued = issue(caseReference, Invitation.Channel.EMAIL, reasonToAskAgain);
         try {
             Transport.send(InvitationEmail.compose(mail, to, issued, settings.councilName(),
                     settings.publicUrl() + START_PATH));

@@ -55,6 +55,9 @@ public class RespondentAnswers {
     FeedbackSearchPublication searchPublication;
 
     @Inject
+    SafeguardingConcerns concerns;
+
+    @Inject
     @ConfigProperty(name = "msp.feedback.session.idle-minutes", defaultValue = "240")
     long idleMinutes;
 
@@ -87,7 +90,8 @@ public class RespondentAnswers {
         Map<String, FeedbackJourney.Reply> replies = new HashMap<>();
         replies(response).forEach(r -> replies.put(r.getStepKey(), r.asReply()));
         return new RespondentState(RespondentState.Standing.LIVE, response.getQuestionnaire().getId(), outcomes,
-                Map.copyOf(replies), session.getAssistedBy(), response.getInvitation().getExpiresAt());
+                Map.copyOf(replies), session.getAssistedBy(), response.getInvitation().getExpiresAt(),
+                concerns.hasOpenConcern(response));
     }
 
     /**
@@ -111,6 +115,8 @@ public class RespondentAnswers {
         replies(response).stream().filter(r -> r.getStepKey().equals(stepKey)).findFirst().ifPresentOrElse(
                 r -> r.change(blankToNull(choice), typed, now),
                 () -> em.persist(new FeedbackReply(response, stepKey, blankToNull(choice), typed, now)));
+        // Checked as it is saved, not when sent: a form left half-finished can hold the words that matter most.
+        concerns.check(response, step.get(), blankToNull(choice), typed, session.getAssistedBy());
         return Optional.empty();
     }
 

@@ -11,7 +11,8 @@ import org.mspportal.survey.domain.model.feedback.FeedbackJourney;
  * the questionnaire, the person's own outcomes by position, and the answers saved so far.
  */
 public record RespondentState(Standing standing, long questionnaireId, SortedMap<Integer, String> ownOutcomes,
-                              Map<String, FeedbackJourney.Reply> replies, String assistedBy, Instant usableUntil) {
+                              Map<String, FeedbackJourney.Reply> replies, String assistedBy, Instant usableUntil,
+                              boolean concernRaised) {
 
     /** Whether the session can go on, and if not, why not. */
     public enum Standing {
@@ -25,7 +26,7 @@ public record RespondentState(Standing standing, long questionnaireId, SortedMap
     }
 
     static RespondentState without(Standing standing) {
-        return new RespondentState(standing, 0, new java.util.TreeMap<>(), Map.of(), null, null);
+        return new RespondentState(standing, 0, new java.util.TreeMap<>(), Map.of(), null, null, false);
     }
 
     public boolean isLive() {

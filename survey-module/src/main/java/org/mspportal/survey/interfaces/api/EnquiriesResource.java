@@ -126,8 +126,8 @@ public class EnquiriesResource {
             throw new EnquiryRuleException("Say how the invitation goes to the person: channel LETTER or EMAIL.");
         }
         IssuedInvitationResponse issued = IssuedInvitationResponse.of(r.channel() == InvitationRequest.Channel.EMAIL
-                ? invitations.issueByEmail(caseReference, r.email())
-                : invitations.issue(caseReference, Invitation.Channel.LETTER));
+                ? invitations.issueByEmail(caseReference, r.email(), r.reason())
+                : invitations.issue(caseReference, Invitation.Channel.LETTER, r.reason()));
         URI location = uri.getBaseUriBuilder().path(EnquiriesResource.class).path(caseReference).path("invitations")
                 .path(String.valueOf(issued.id())).build();
         return Response.created(location).entity(issued).build();

@@ -12,6 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.core.security.PortalRole;
 import org.mspportal.survey.application.AssistedFeedback;
 import org.mspportal.survey.application.EnquiryDetail;
 import org.mspportal.survey.application.EnquiryRecords;
@@ -46,6 +47,8 @@ public class InvitationsView implements Serializable {
     private String caseReference;
     private List<InvitationSummary> list;
     private String emailAddress;
+    private String reasonToAskAgain;
+    private boolean enquiryOpen;
 
     public void load() throws IOException {
         EnquiryDetail enquiry = ref == null ? null : records.get(ref).orElse(null);
@@ -54,24 +57,29 @@ public class InvitationsView implements Serializable {
             return;
         }
         caseReference = enquiry.caseReference();
+        enquiryOpen = enquiry.isOpen();
         list = invitations.list(caseReference);
     }
 
     public void issueLetter() throws IOException {
         try {
-            IssuedInvitation issued = invitations.issue(caseReference, Invitation.Channel.LETTER);
+            IssuedInvitation issued = invitations.issue(caseReference, Invitation.Channel.LETTER, reasonToAskAgain);
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.getFlash().put(ISSUED, issued);
             external.redirect(external.getRequestContextPath() + "/survey/invitation-letter.xhtml");
         } catch (EnquiryRuleException e) {
-            EnquiryFormSupport.refuse(e.getMessage());
+            if (isFeedbackGiven()) {
+                EnquiryFormSupport.refuse("invitations:reason", e.getMessage());
+            } else {
+                EnquiryFormSupport.refuse(e.getMessage());
+            }
         }
     }
 
     /** Emails a new invitation; the address is not kept. A refused address keeps what was typed. */
     public void sendEmail() throws IOException {
         try {
-            invitations.issueByEmail(caseReference, emailAddress);
+            invitations.issueByEmail(caseReference, emailAddress, reasonToAskAgain);
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/survey/invitations.xhtml?emailed=true&ref="
                     + URLEncoder.encode(caseReference, StandardCharsets.UTF_8));
@@ -109,6 +117,28 @@ public class InvitationsView implements Serializable {
         } catch (EnquiryRuleException e) {
             EnquiryFormSupport.refuse(e.getMessage());
         }
+    }
+
+    /** Feedback is asked for at the end: the page says so while the enquiry is open. */
+    public boolean isEnquiryOpen() {
+        return enquiryOpen;
+    }
+
+    /** The person has already given feedback: only a lead may ask again, with a reason. */
+    public boolean isFeedbackGiven() {
+        return list != null && list.stream().anyMatch(i -> i.completedAt() != null);
+    }
+
+    public boolean isLead() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(PortalRole.Names.SAFEGUARDING_LEAD);
+    }
+
+    public String getReasonToAskAgain() {
+        return reasonToAskAgain;
+    }
+
+    public void setReasonToAskAgain(String reasonToAskAgain) {
+        this.reasonToAskAgain = reasonToAskAgain;
     }
 
     public List<InvitationSummary> getList() {

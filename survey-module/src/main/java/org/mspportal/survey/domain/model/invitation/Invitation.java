@@ -66,6 +66,10 @@ public class Invitation {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    /** Why a lead invited the person again after their feedback was given; none for a first invitation. */
+    @Column(name = "reissue_reason", length = InvitationRule.MAX_REASON)
+    private String reissueReason;
+
     protected Invitation() {
     }
 
@@ -140,6 +144,14 @@ public class Invitation {
 
     public Instant getRevokedAt() {
         return revokedAt;
+    }
+
+    public void invitedAgainBecause(String reason) {
+        this.reissueReason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    public String getReissueReason() {
+        return reissueReason;
     }
 
     public Instant getCompletedAt() {

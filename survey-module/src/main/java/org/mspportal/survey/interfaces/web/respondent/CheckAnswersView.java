@@ -53,8 +53,9 @@ public class CheckAnswersView {
     }
 
     public void send() {
+        String thanks = page.isConcernRaised() ? "/feedback/sent.xhtml?call=now" : "/feedback/sent.xhtml";
         switch (answers.submit(page.sessionSecret().orElse(null))) {
-            case SENT, ALREADY_SENT -> page.redirect("/feedback/sent.xhtml");
+            case SENT, ALREADY_SENT -> page.redirect(thanks);
             case ENDED -> page.redirect("/feedback/ended.xhtml?why=session");
             case INCOMPLETE -> incomplete = true;
         }

@@ -139,6 +139,16 @@ public class RespondentPage {
         return sessionSecret().map(RespondentCookies::formToken).orElse("");
     }
 
+    /**
+     * Whether the person said something that raised a safeguarding concern: every page then tells them who
+     * to call now. After sending, the thanks page is told so in its address (the session has ended).
+     */
+    public boolean isConcernRaised() {
+        boolean sentWithConcern = "now".equals(FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("call"));
+        return sentWithConcern || getState().isLive() && getState().concernRaised();
+    }
+
     public boolean isAssisted() {
         return getState().isLive() && getState().assistedBy() != null;
     }

@@ -1,4 +1,4 @@
-package org.mspportal.referencegroup.domain;
+package org.mspportal.core.safeguarding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.mspportal.referencegroup.domain.model.disclosure.DisclosureCheck;
 
+/** Examples of what must and must not raise a concern, written by the rules' authors; see also DisclosureCorpusTest. */
 class DisclosureCheckTest {
 
     private final DisclosureCheck check = DisclosureCheck.withDefaults();
@@ -25,8 +25,14 @@ class DisclosureCheckTest {
             "My neighbour keeps pushing me on the stairs",
             "Someone at the day centre touched me and I did not like it",
             "I don’t feel safe where I live",
+            "he's moved back in",
+            "i havent eaten since tuesday",
+            "Mum is still being shouted at by the carer every day",
+            "Dw i ddim yn teimlo'n ddiogel gartref",
+            "Ciągle zabiera mi pieniądze",
+            "some days I think everyone would be better off without me",
     })
-    void personalDisclosuresAreHeld(String text) {
+    void personalDisclosuresOfHarmNowAreFound(String text) {
         assertTrue(check.assess(text).isPresent(), text);
     }
 
@@ -39,16 +45,24 @@ class DisclosureCheckTest {
             "I agree with this. Staff should take time to listen.",
             "The policy should say what happens when money is taken from someone.",
             "I want to take part in the next session.",
+            "He used to hit me but he moved away last year and I feel safe now.",
+            "Nobody hurts me any more.",
+            "I was scared of the meeting but the worker was kind.",
+            "I'm scared of dogs.",
+            "The social worker never rang me back.",
+            "I want to die at home when my time comes.",
+            "The wait nearly killed me, honestly.",
     })
-    void viewsAboutPolicyAreNotHeld(String text) {
+    void viewsAboutPolicyAndHarmThatHasEndedAreNot(String text) {
         assertFalse(check.assess(text).isPresent(), text);
     }
 
     @Test
-    void configuredPhrasesAreHeldAndTheAlertNamesTheRuleNotTheWords() {
-        DisclosureCheck withPhrase = new DisclosureCheck(List.of("Won't Leave Me Alone"));
-        assertEquals("phrase", withPhrase.assess("he won't leave me alone at night").orElseThrow());
-        assertEquals("money taken", check.assess("My nephew stole my pension.").orElseThrow());
-        assertEquals("harm to the writer", check.assess("My husband hurts me.").orElseThrow());
+    void configuredPhrasesCountAndTheResultNamesTheRuleNotTheWords() {
+        DisclosureCheck withPhrase = new DisclosureCheck(List.of("Won’t Leave Me ALONE"));
+        assertEquals(DisclosureCheck.Rule.CONFIGURED_PHRASE, withPhrase.assess("he won't leave me alone at night").orElseThrow());
+        assertEquals(DisclosureCheck.Rule.MONEY_TAKEN, check.assess("My nephew still has my pension card.").orElseThrow());
+        assertEquals(DisclosureCheck.Rule.HARM_NOW, check.assess("My husband hurts me.").orElseThrow());
+        assertEquals(DisclosureCheck.Rule.RISK_TO_LIFE, check.assess("some days i want to end it all").orElseThrow());
     }
 }
