@@ -155,6 +155,12 @@ class PractitionerEnquiryIT {
             String code = d.findElement(By.id("shortCode")).getText();
             assertTrue(code.matches("[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}"), code);
             assertTrue(d.findElement(By.id("link")).getText().contains("/feedback/start.xhtml?t="));
+            assertEquals("localhost:8080/go", d.findElement(By.id("shortAddress")).getText(), "a short address to type from paper");
+            assertTrue(d.findElement(By.id("letterPhone")).getText().contains("01632 960 000"));
+            assertTrue(d.findElement(By.id("letterEasyRead")).getText().contains("Type this code:"));
+            assertTrue(d.findElement(By.id("letterWelsh")).getText().contains("Teipiwch y cod hwn:"));
+            assertEquals("cy", d.findElement(By.id("letterWelsh")).getAttribute("lang"));
+            assertTrue(d.findElement(By.id("print")).isDisplayed(), "a print button");
             Accessibility.assertNoViolations(d);
             d.navigate().refresh();
             assertTrue(browser.mainText().contains("can be shown only once"), "the secrets are never shown again");

@@ -197,6 +197,40 @@ class RespondentBrowserIT {
         assertTrue(audit.contains("STARTED_ASSISTED_FEEDBACK"));
     }
 
+    @Test
+    void whenACarerAnswersTheQuestionsAskAboutThePersonInEnglishEasyReadAndWelsh() {
+        Letter letter = FeedbackFixture.enquiryWithLetter("I want to stay in my bungalow");
+        try (Browser browser = Browser.open()) {
+            WebDriver d = browser.driver();
+            browser.go(letter.path());
+            browser.go("/feedback/question.xhtml?step=who");
+            d.findElement(By.cssSelector("label[for='answer-FAMILY_FRIEND_OR_CARER']")).click();
+            browser.submitAndWait(By.id("continue"));
+            assertEquals("They told us they wanted: \"I want to stay in my bungalow\". Did this happen?",
+                    browser.text(By.id("question")));
+            assertTrue(browser.text(By.id("proxyIntro")).contains("the questions ask about them"));
+            browser.go("/feedback/question.xhtml?step=LISTENED_TO");
+            assertEquals("Did they feel that they were listened to?", browser.text(By.id("question")));
+            checkPage(d);
+            browser.submitAndWait(By.id("switchReading"));
+            assertEquals("Did we listen to them?", browser.text(By.id("question")));
+            browser.go("/feedback/question.xhtml?step=feeling-safe");
+            assertTrue(browser.mainText().contains("They do not feel safe at all"), "the answers speak about them too");
+            checkPage(d);
+            browser.submitAndWait(By.id("switchLanguage"));
+            browser.submitAndWait(By.id("switchReading"));
+            browser.go("/feedback/question.xhtml?step=LISTENED_TO");
+            assertEquals("Oedden nhw'n teimlo bod rhywun yn gwrando arnyn nhw?", browser.text(By.id("question")));
+            checkPage(d);
+            browser.go("/feedback/question.xhtml?step=who");
+            d.findElement(By.cssSelector("label[for='answer-PERSON']")).click();
+            browser.submitAndWait(By.id("continue"));
+            browser.go("/feedback/question.xhtml?step=LISTENED_TO");
+            assertEquals("Oeddech chi'n teimlo bod rhywun yn gwrando arnoch chi?", browser.text(By.id("question")),
+                    "the person answering for themselves is asked about themselves");
+        }
+    }
+
     static void choose(Browser browser, String choice, String button) {
         browser.driver().findElement(By.cssSelector("label[for='answer-" + choice + "']")).click();
         browser.pressAndWait(By.id(button));

@@ -53,6 +53,10 @@ class RespondentPrivacyIT {
             assertFalse(page.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID")),
                     path + " created an HTTP session: " + page.headers().allValues("Set-Cookie"));
         }
+        for (String typed : List.of("/go", "/Go")) {
+            assertTrue(visitor.get(typed).headers().firstValue("Location").orElse("").endsWith("/feedback/start.xhtml"),
+                    "the letter's short address " + typed + " opens the page that asks for the code");
+        }
         String start = visitor.get("/feedback/start.xhtml").body();
         HtmlForm codeForm = HtmlForm.on(start, visitor.page("/feedback/start.xhtml")).get(0);
         HttpResponse<String> wrongCode = visitor.post(codeForm.actionPath(),

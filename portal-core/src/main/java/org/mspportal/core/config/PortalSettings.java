@@ -40,6 +40,11 @@ public class PortalSettings {
     @ConfigProperty(name = "msp.public.url")
     Optional<String> publicUrl;
 
+    /** The council's safeguarding team's number, shown to respondents and printed on letters. */
+    @Inject
+    @ConfigProperty(name = "msp.council.safeguarding-phone")
+    Optional<String> safeguardingPhone;
+
     @Inject
     @ConfigProperty(name = "msp.login.free-attempts", defaultValue = "3")
     int loginFreeAttempts;
@@ -74,6 +79,16 @@ public class PortalSettings {
             int port = Integer.getInteger("jboss.http.port", 8080) + offset;
             return "http://localhost:" + port + "/";
         });
+    }
+
+    /** The council's safeguarding number, or the made-up drama number in demo mode if none is set; blank if neither. */
+    public String safeguardingPhone() {
+        return safeguardingPhone.filter(p -> !p.isBlank()).orElse(demo ? "01632 960 000" : "");
+    }
+
+    /** The short address printed on letters for typing from paper: the public address's host and path, then {@code go}. */
+    public String shortAddress() {
+        return publicUrl().replaceFirst("^https?://", "") + "go";
     }
 
     public LoginThrottlePolicy loginThrottle() {

@@ -62,7 +62,7 @@ public final class DisclosureCheck {
             "please help me", "help me please", "someone help me", "can someone help", "please help", "it is happening to me", "it's happening to me", "happening to me now",
             "keeps happening to me", "nobody believes me", "it's happening again", "it is happening again",
             "still happening", "it hasn't stopped", "it has not stopped", "still doing it", "i want it to stop",
-            "make it stop", "please ring me", "please call me", "please phone me", "please can someone");
+            "make it stop", "it has started again", "it's started again", "it started again", "please ring me", "please call me", "please phone me", "please can someone");
 
     private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?;:\\n])\\s+|\\n+|\\s+-\\s+");
 
@@ -71,20 +71,21 @@ public final class DisclosureCheck {
             "better off without me", "(don't|do not) want to (wake up|be here|live|go on)", "not (wake|bother anyone) again",
             "want to (go to sleep|sleep) and not", "cutting (myself|again|my)", "(hurt|harm|hurting|harming) myself",
             "(tablets|pills) saved", "saved up (my )?(tablets|pills)", "had enough of (everything|life|it all)",
-            "(want|wish) (i was|i were|to be) dead", "no point (in )?(living|going on)",
+            "(want|wish) (i was|i were|to be) dead", "no point (in )?(living|going on)", "dark thoughts",
+            "(had|have|made|got) a plan (last night|to|for)", "can't take (it |this )?any ?more", "can't go on",
             "eisiau marw", "lladd fy hun", "nie chc[eę] (ju[zż] )?[zż]y[cć]", "zabi[cć] si[eę]", "marna chaht[ai]");
     /** "No thoughts of harming myself", "I don't want to hurt myself": said to reassure, not a risk. */
     private static final Pattern NO_RISK = words("(no|not|never|don't|do not|wouldn't|would never|won't|will never) "
             + "(\\w+ ){0,3}(hurt(ing)?|harm(ing)?|kill(ing)?) myself", "no (thoughts|plans) of");
     /** "My daughter will kill me for saying this": a figure of speech. */
     private static final Pattern IDIOM = words("kill (me|him|her) for (saying|telling|this|that|doing)", "(nearly|almost) killed me",
-            "(was|is) killing me", "ha ?ha", "haha", "lol", "😂", "🤣", "only joking", "joke");
+            "(was|is) killing me", "only joking");
     /** "I want to die at home when my time comes": a wish about the end of life, not a risk to it. */
     private static final Pattern WANT_TO_DIE = words("(want|wanna) to die");
     private static final Pattern DYING_WISH = words("die (at home|in hospital|peacefully|in my own)", "when my time comes");
 
     private static final Pattern UNSAFE = words(
-            "not safe", "(don't|do not|never) feel (safe|safer)", "(don't|do not) feel (any )?safer", "unsafe (now|at home|here)",
+            "not safe", "not (any )?safer", "(don't|do not|never) feel (safe|safer)", "(don't|do not) feel (any )?safer", "unsafe (now|at home|here)",
             "(?<!(n't|not|never) )(feel|am|i'm) (so |really |very )?(unsafe|in danger)", "ddim yn (teimlo'n )?ddiogel", "ofn arna",
             "nie czuj[eę] si[eę] bezpieczn\\w*", "boj[eę] si[eę]", "dar lagta", "ڈر لگتا", "محفوظ محسوس نہیں");
     private static final Pattern AFRAID = words(
@@ -226,6 +227,14 @@ public final class DisclosureCheck {
             "people who", "anyone who", "no one should", "nobody should");
     private static final Pattern FIRST_PERSON = words("i", "i'm", "i've", "me", "my", "myself", "mine");
 
+    /** Words for a person: the writer, someone they write about, or someone who does harm. */
+    private static final Pattern SOMEONE = words("i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll", "we", "us", "our",
+            "he", "she", "him", "her", "his", "hers", "he's", "she's", "they", "them", "their", "they're", "mum", "mam", "mom", "dad",
+            "son", "daughter", "wife", "husband", "partner", "brother", "sister", "nan", "gran", "grandad", "uncle", "aunt",
+            "nephew", "niece", "carers?", "staff", "boyfriend", "girlfriend", "neighbours?", "someone", "somebody", "nobody",
+            "no one", "fy", "mae", "dw", "mnie", "mi", "mujhe", "main", "meri", "mera", "mere", "mainu", "menu", "amar", "ami",
+            "ammi", "abbu", "mama", "tata");
+
     /** A whole answer of one word asking for help or saying fear. */
     private static final Pattern ONE_WORD_CRY = Pattern.compile("\\W*(help|scared|frightened|afraid|terrified|unsafe|danger|sos|hurt|hurting)\\W*");
 
@@ -265,7 +274,9 @@ public final class DisclosureCheck {
         // A single sentence the rules know as a figure of speech or a reassurance is not put to the model.
         boolean knownHarmless = SENTENCES.split(normal).length == 1 && (IDIOM.matcher(normal).find()
                 || NO_RISK.matcher(normal).find() || DYING_WISH.matcher(normal).find());
-        return DisclosureModel.tokens(normal).length > 1 && !knownHarmless && Trained.MODEL.isDisclosure(normal)
+        // A disclosure is about someone: words that name no one ("Offer a home visit first") are not put to it.
+        boolean aboutSomeone = SOMEONE.matcher(normal).find() || normal.codePoints().anyMatch(c -> c > 0x7F && Character.isLetter(c));
+        return DisclosureModel.tokens(normal).length > 1 && !knownHarmless && aboutSomeone && Trained.MODEL.isDisclosure(normal)
                 ? Optional.of(Rule.LIKE_KNOWN_DISCLOSURES) : Optional.empty();
     }
 

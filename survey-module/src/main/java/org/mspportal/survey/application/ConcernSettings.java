@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * How concerns from feedback are handled here: how long one may wait unacknowledged before it is
  * escalated ({@code MSP_FEEDBACK_CONCERN_ESCALATE_AFTER_MINUTES}, default 4 hours), and whether the
- * practitioner who led an enquiry may read the person's feedback ({@code MSP_FEEDBACK_PRACTITIONER_READS},
+ * practitioner who opened an enquiry may read the person's feedback ({@code MSP_FEEDBACK_PRACTITIONER_READS},
  * default no: many councils keep feedback apart from the worker it is about; leads always may).
  */
 @ApplicationScoped

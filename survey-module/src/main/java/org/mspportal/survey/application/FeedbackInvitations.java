@@ -113,8 +113,8 @@ public class FeedbackInvitations {
         InternetAddress to = InvitationEmail.address(emailAddress);
         IssuedInvitation issued = issue(caseReference, Invitation.Channel.EMAIL, reasonToAskAgain);
         try {
-            Transport.send(InvitationEmail.compose(mail, to, issued, settings.councilName(),
-                    settings.publicUrl() + START_PATH));
+            Transport.send(InvitationEmail.compose(mail, to, issued, settings.councilName(), settings.shortAddress(),
+                    settings.safeguardingPhone()));
         } catch (MessagingException e) {
             throw new EnquiryRuleException("The email could not be sent. Check the address, or print a letter instead.");
         }

@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.mspportal.core.audit.AuditLog;
 import org.mspportal.core.security.PortalRole;
+import org.mspportal.survey.domain.model.enquiry.Enquiries;
 import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
 import org.mspportal.survey.domain.model.feedback.FeedbackJourney;
 import org.mspportal.survey.domain.model.feedback.FeedbackReply;
@@ -47,6 +48,9 @@ public class FeedbackReading {
     Questionnaires questionnaires;
 
     @Inject
+    Enquiries enquiries;
+
+    @Inject
     ConcernSettings settings;
 
     @Inject
@@ -55,14 +59,21 @@ public class FeedbackReading {
     @Resource
     SessionContext session;
 
-    /** Whether the signed-in person may read the feedback given about enquiries. */
-    public boolean mayRead() {
-        return session.isCallerInRole(PortalRole.Names.SAFEGUARDING_LEAD) || settings.practitionersReadFeedback();
+    /**
+     * Whether the signed-in person may read the feedback about this enquiry: a safeguarding lead, or, where
+     * the council allows it, the practitioner who opened the enquiry.
+     */
+    public boolean mayRead(String caseReference) {
+        if (session.isCallerInRole(PortalRole.Names.SAFEGUARDING_LEAD)) {
+            return true;
+        }
+        return settings.practitionersReadFeedback() && enquiries.findByCaseReference(caseReference)
+                .map(e -> session.getCallerPrincipal().getName().equals(e.getCreatedBy())).orElse(false);
     }
 
     /** The enquiry's responses, sent or not, newest first. */
     public List<ResponseView> responsesOf(String caseReference) {
-        if (!mayRead()) {
+        if (!mayRead(caseReference)) {
             throw new EnquiryRuleException("Only safeguarding leads can read a person's feedback here.");
         }
         List<FeedbackResponse> responses = em.createQuery("SELECT r FROM FeedbackResponse r JOIN FETCH r.enquiry "

@@ -41,17 +41,18 @@ final class InvitationEmail {
     }
 
     static MimeMessage compose(Session mail, InternetAddress to, IssuedInvitation issued, String councilName,
-                               String startPage) throws MessagingException {
+                               String shortAddress, String phone) throws MessagingException {
         MimeMessage message = new MimeMessage(mail);
         message.setRecipient(Message.RecipientType.TO, to);
         message.setSubject(SUBJECT, StandardCharsets.UTF_8.name());
-        message.setText(body(issued, councilName, startPage), StandardCharsets.UTF_8.name());
+        message.setText(body(issued, councilName, shortAddress, phone), StandardCharsets.UTF_8.name());
         return message;
     }
 
-    static String body(IssuedInvitation issued, String councilName, String startPage) {
-        String until = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-                .format(issued.expiresAt().atZone(ZoneId.of("Europe/London")));
+    /** Standard English, then Easy Read, then Welsh: the same link and code in each. */
+    static String body(IssuedInvitation issued, String councilName, String shortAddress, String phone) {
+        String until = day(issued, Locale.UK);
+        String help = phone.isBlank() ? "call the council's safeguarding team." : "call the safeguarding team on " + phone + ".";
         return String.join("\n",
                 "Hello,",
                 "",
@@ -62,14 +63,35 @@ final class InvitationEmail {
                 "To start, open this link:",
                 issued.link(),
                 "",
-                "Or go to " + startPage + " and type this code:",
+                "Or go to " + shortAddress + " and type this code:",
                 issued.shortCode(),
                 "",
                 "The link and code work until " + until + ". Your answers are saved as you go, so you can stop",
                 "and come back with the same link or code. There is an Easy Read version and a Welsh version.",
+                "The safeguarding team reads what you write. If it makes us worried about your safety, they",
+                "are told straight away and may get in touch with you.",
                 "",
+                "If you want help, or would rather talk to someone, " + help,
                 "If you are in danger now, call 999.",
                 "",
+                "EASY READ",
+                "We helped you to be safe. We want to know what you think.",
+                "It takes about 10 minutes. Someone can help you.",
+                "Open the link above, or go to " + shortAddress + " and type the code " + issued.shortCode() + ".",
+                phone.isBlank() ? "Want help? Call the council." : "Want help? Call " + phone + ".",
+                "In danger now? Call 999.",
+                "",
+                "CYMRAEG",
+                "Buom yn gweithio gyda chi yn ddiweddar i'ch helpu i gadw'n ddiogel. Rydym eisiau gwybod sut wnaethon ni.",
+                "Mae'n cymryd tua 10 munud. Agorwch y ddolen uchod, neu ewch i " + shortAddress
+                        + " a theipiwch y cod " + issued.shortCode() + ".",
+                "Mae'r ddolen a'r cod yn gweithio tan " + day(issued, Locale.forLanguageTag("cy")) + ".",
+                "Os ydych chi mewn perygl nawr, ffoniwch 999.",
+                "",
                 "This email was sent by " + councilName + ". Please do not reply to it.");
+    }
+
+    private static String day(IssuedInvitation issued, Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(issued.expiresAt().atZone(ZoneId.of("Europe/London")));
     }
 }

@@ -23,7 +23,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.mspportal.core.demo.DemoDataRequested;
+import org.mspportal.core.safeguarding.DisclosureCheck;
 import org.mspportal.core.team.Team;
+import org.mspportal.survey.domain.model.concern.ConcernAction;
+import org.mspportal.survey.domain.model.concern.ConcernReason;
+import org.mspportal.survey.domain.model.concern.SafeguardingConcern;
 import org.mspportal.survey.domain.model.enquiry.AgeBand;
 import org.mspportal.survey.domain.model.enquiry.Enquiry;
 import org.mspportal.survey.domain.model.enquiry.EnquiryStage;
@@ -81,6 +85,9 @@ public class SurveyDemoData {
 
     @Inject
     FeedbackSearchPublication searchPublication;
+
+    @Inject
+    DisclosureCheck disclosures;
 
     @Inject
     Clock clock;
@@ -153,6 +160,7 @@ public class SurveyDemoData {
                 em.persist(new FeedbackReply(response, step.key(), choice, detail, answeredAt));
                 details.put(step.key(), new String[] {choice, detail});
             }
+            demoConcern(response, journey, details, answeredAt, now);
             if (finish) {
                 response.submit(who, who == WhoAnswered.STAFF_ON_BEHALF ? BY : null, answeredAt.plusSeconds(600));
                 LocalDate sentOn = LocalDate.ofInstant(answeredAt.plusSeconds(600), ZoneId.of("Europe/London"));
@@ -161,6 +169,32 @@ public class SurveyDemoData {
             }
         }
         return sent;
+    }
+
+    /**
+     * The concern the live check would have raised on these answers; all but the last week's are shown as
+     * acknowledged. Persisted directly: a demo start sends no alerts.
+     */
+    private void demoConcern(FeedbackResponse response, FeedbackJourney journey, Map<String, String[]> details,
+                             Instant answeredAt, Instant now) {
+        SafeguardingConcern concern = null;
+        for (Map.Entry<String, String[]> reply : details.entrySet()) {
+            FeedbackStep step = journey.step(reply.getKey()).orElseThrow();
+            var reason = ConcernReason.in(step, reply.getValue()[0], reply.getValue()[1], disclosures);
+            if (reason.isPresent() && concern == null) {
+                concern = new SafeguardingConcern(response, reason.get(), step.key(), answeredAt);
+            } else if (reason.isPresent()) {
+                concern.add(reason.get(), step.key());
+            }
+        }
+        if (concern == null) {
+            return;
+        }
+        if (answeredAt.isBefore(now.minus(Duration.ofDays(7)))) {
+            concern.acknowledge(ConcernAction.CONTACT_MADE, "Demo: rang the person the same day; they are safe and "
+                    + "did not want anything more done.", BY, answeredAt.plus(Duration.ofHours(3)));
+        }
+        em.persist(concern);
     }
 
     /** Most people answer yes; fewer partly or no; a few would rather not say (the last choice). */

@@ -17,14 +17,17 @@ class InvitationEmailTest {
             Instant.parse("2027-01-18T12:00:00Z"));
 
     @Test
-    void theEmailNamesNoCaseAndGivesTheLinkTheCodeAndTheEndDate() {
-        String body = InvitationEmail.body(issued, "Northshire County Council",
-                "https://portal.example.gov.uk/feedback/start.xhtml");
+    void theEmailNamesNoCaseAndGivesTheLinkTheShortAddressTheCodeTheNumberAndTheEndDateInEveryVersion() {
+        String body = InvitationEmail.body(issued, "Northshire County Council", "portal.example.gov.uk/go", "01632 960 000");
         assertFalse(body.contains("SG-2026-00042"));
         assertTrue(body.contains("https://portal.example.gov.uk/feedback/start.xhtml?t=abc"));
         assertTrue(body.contains("\nABCD-EFGH-JKMN\n"));
         assertTrue(body.contains("work until 18 January 2027"));
         assertTrue(body.contains("call 999"));
+        assertTrue(body.contains("Or go to portal.example.gov.uk/go and type this code"));
+        assertTrue(body.contains("call the safeguarding team on 01632 960 000"));
+        assertTrue(body.contains("EASY READ") && body.contains("Want help? Call 01632 960 000."));
+        assertTrue(body.contains("CYMRAEG") && body.contains("tan 18 Ionawr 2027"), "the Welsh part, with the date in Welsh");
         assertFalse(InvitationEmail.SUBJECT.contains("SG-"));
     }
 

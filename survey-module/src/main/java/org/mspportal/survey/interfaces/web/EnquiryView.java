@@ -49,7 +49,7 @@ public class EnquiryView {
     }
 
     public boolean isFeedbackReadable() {
-        return actsOnConcerns() && reading.mayRead();
+        return actsOnConcerns() && reading.mayRead(ref);
     }
 
     private static boolean actsOnConcerns() {

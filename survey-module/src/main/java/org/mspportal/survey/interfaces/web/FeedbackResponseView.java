@@ -23,7 +23,7 @@ public class FeedbackResponseView {
     private List<ResponseView> responses;
 
     public void load() throws IOException {
-        if (ref == null || !reading.mayRead()) {
+        if (ref == null || !reading.mayRead(ref)) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(ref == null ? 404 : 403, "Not available");
             faces.responseComplete();

@@ -6,5 +6,10 @@ public enum WhoAnswered {
     PERSON_WITH_HELP,
     FAMILY_FRIEND_OR_CARER,
     ADVOCATE_OR_IMCA,
-    STAFF_ON_BEHALF
+    STAFF_ON_BEHALF;
+
+    /** Someone other than the person answers, so the questions ask about the person ("Did they feel listened to?"). */
+    public boolean speaksForThePerson() {
+        return this == FAMILY_FRIEND_OR_CARER || this == ADVOCATE_OR_IMCA || this == STAFF_ON_BEHALF;
+    }
 }

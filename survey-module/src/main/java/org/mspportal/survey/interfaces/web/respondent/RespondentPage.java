@@ -18,12 +18,13 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mspportal.core.config.PortalSettings;
 import org.mspportal.survey.application.Questionnaires;
 import org.mspportal.survey.application.RespondentAnswers;
 import org.mspportal.survey.application.RespondentState;
+import org.mspportal.survey.domain.model.feedback.FeedbackJourney;
 import org.mspportal.survey.domain.model.feedback.FeedbackStep;
+import org.mspportal.survey.domain.model.feedback.WhoAnswered;
 
 /**
  * What every respondent page needs: the person's language and Easy Read choice, the words for both,
@@ -45,10 +46,6 @@ public class RespondentPage {
 
     @Inject
     PortalSettings settings;
-
-    @Inject
-    @ConfigProperty(name = "msp.council.safeguarding-phone")
-    Optional<String> safeguardingPhone;
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
@@ -109,19 +106,38 @@ public class RespondentPage {
         return t1(key, first).replace("{1}", String.valueOf(second));
     }
 
-    /** The question's words from the questionnaire version this response answers. */
+    /**
+     * The question's words from the questionnaire version this response answers; when someone answers for
+     * the person (family, carer, advocate, staff), the words that ask about them instead.
+     */
     public String wording(FeedbackStep step) {
         RespondentState current = getState();
-        String words = questionnaires.wording(current.questionnaireId(), step.wordingKey(), getLanguage(), isEasyRead());
+        String proxyKey = "proxy." + step.wordingKey();
+        String words = isProxy() && hasText(proxyKey) ? t(proxyKey)
+                : questionnaires.wording(current.questionnaireId(), step.wordingKey(), getLanguage(), isEasyRead());
         if (step.kind() == FeedbackStep.Kind.OUTCOME) {
             return words.replace("{0}", current.ownOutcomes().getOrDefault(step.outcomePosition(), ""));
         }
         return words;
     }
 
-    /** The label of an answer code on a step, e.g. {@code choice.YES}. */
+    /** The label of an answer code on a step, e.g. {@code choice.YES}; about the person when someone answers for them. */
     public String choiceLabel(String choice) {
-        return t("choice." + choice);
+        return isProxy() && hasText("proxy.choice." + choice) ? t("proxy.choice." + choice) : t("choice." + choice);
+    }
+
+    /** Whether someone else is answering for the person: a family member or friend, an advocate or staff. */
+    public boolean isProxy() {
+        if (!getState().isLive()) {
+            return false;
+        }
+        FeedbackJourney.Reply who = getState().replies().get("who");
+        return who != null && who.choice() != null && WhoAnswered.valueOf(who.choice()).speaksForThePerson();
+    }
+
+    private boolean hasText(String key) {
+        t(key);
+        return bundle.containsKey(key);
     }
 
     public RespondentState getState() {
@@ -164,12 +180,8 @@ public class RespondentPage {
         return settings.councilName();
     }
 
-    /** The council's safeguarding number, or the made-up drama number in demo mode if none is set. */
     public String getSafeguardingPhone() {
-        if (safeguardingPhone.filter(p -> !p.isBlank()).isPresent()) {
-            return safeguardingPhone.get();
-        }
-        return settings.isDemo() ? "01632 960 000" : "";
+        return settings.safeguardingPhone();
     }
 
     public String getSafeguardingPhoneLink() {
