@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mspportal.it.support.PortalDeployment;
 import org.mspportal.survey.application.ConcernAlerts;
-import org.mspportal.survey.application.RespondentAccess;
 import org.mspportal.survey.application.RespondentAnswers;
 
 /**
@@ -42,9 +40,6 @@ class ConcernEscalationIT {
     SearchPublicationScene scene;
 
     @Inject
-    RespondentAccess access;
-
-    @Inject
     RespondentAnswers answers;
 
     @Inject
@@ -55,11 +50,9 @@ class ConcernEscalationIT {
 
     @Test
     void anUnacknowledgedConcernIsEscalatedOnceAfterTheLimitAndAudited() throws Exception {
-        String reference = "IT-E-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        String token = UUID.randomUUID().toString().replace("-", "") + "link";
-        scene.enquiryWithInvitation(reference, token);
-        String session = access.openWithLink(token, "127.0.0.1").sessionToken();
-        assertEquals(Optional.empty(), answers.save(session, "anything-else", null, "he has taken my bank card again"));
+        SearchPublicationScene.Respondent respondent = scene.respondent("IT-E-");
+        String reference = respondent.caseReference();
+        assertEquals(Optional.empty(), answers.save(respondent.session(), "anything-else", null, "he has taken my bank card again"));
         assertEquals(1, count("SELECT COUNT(*) FROM survey_safeguarding_concern c JOIN survey_enquiry e ON e.id = c.enquiry_id "
                 + "WHERE e.case_reference = '" + reference + "' AND c.escalated_at IS NULL"), "a concern was raised");
 

@@ -29,7 +29,6 @@ import org.mspportal.core.startup.PortalPrepared;
 import org.mspportal.it.support.ForeignText;
 import org.mspportal.it.support.PortalDeployment;
 import org.mspportal.it.support.Wait;
-import org.mspportal.survey.application.RespondentAccess;
 import org.mspportal.survey.application.RespondentAnswers;
 import org.mspportal.survey.domain.model.feedback.FeedbackJourney;
 import org.mspportal.survey.domain.model.feedback.FeedbackStep;
@@ -51,9 +50,6 @@ class GarbledWordsRepairIT {
 
     @Inject
     SearchPublicationScene scene;
-
-    @Inject
-    RespondentAccess access;
 
     @Inject
     RespondentAnswers answers;
@@ -97,10 +93,7 @@ class GarbledWordsRepairIT {
     }
 
     private void respondentWhoSent(String listened, String doneBetter) {
-        String reference = "IT-R-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        String token = UUID.randomUUID().toString().replace("-", "") + "link";
-        scene.enquiryWithInvitation(reference, token);
-        String session = access.openWithLink(token, "127.0.0.1").sessionToken();
+        String session = scene.respondent("IT-R-").session();
         for (FeedbackStep step : FeedbackJourney.forOutcomes(List.of(1)).steps()) {
             String choice = step.kind() == FeedbackStep.Kind.WHO ? "PERSON"
                     : step.choices().isEmpty() ? null : step.choices().get(0);

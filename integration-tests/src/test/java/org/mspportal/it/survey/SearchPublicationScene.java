@@ -3,12 +3,15 @@ package org.mspportal.it.survey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.mspportal.survey.application.RespondentAccess;
 import org.mspportal.survey.domain.model.enquiry.AgeBand;
 import org.mspportal.survey.domain.model.enquiry.Enquiry;
 import org.mspportal.survey.domain.model.enquiry.Ethnicity;
@@ -27,6 +30,24 @@ public class SearchPublicationScene {
 
     @PersistenceContext(unitName = "survey")
     EntityManager em;
+
+    @Inject
+    RespondentAccess access;
+
+    /**
+     * A respondent who has just opened their invitation: a new enquiry (its reference starts with the prefix)
+     * and invitation, and the respondent session's secret.
+     */
+    public Respondent respondent(String referencePrefix) {
+        String reference = referencePrefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String token = UUID.randomUUID().toString().replace("-", "") + "link";
+        enquiryWithInvitation(reference, token);
+        return new Respondent(reference, access.openWithLink(token, "127.0.0.1").sessionToken());
+    }
+
+    /** A case reference and the respondent session opened for it. */
+    public record Respondent(String caseReference, String session) {
+    }
 
     public void enquiryWithInvitation(String reference, String linkToken) {
         Instant now = Instant.now();

@@ -381,11 +381,11 @@ public final class DisclosureCheck {
             "\\b(dont|cant|wont|im|ive|isnt|hasnt|havent|doesnt|didnt|wasnt|hes|shes|nite|wen|u)\\b");
 
     private static Pattern words(String... alternatives) {
-        return Pattern.compile("(?<![\\p{L}'])(" + String.join("|", alternatives) + ")(?![\\p{L}])",
+        return Pattern.compile("(?<![\\p{L}\\d'])(" + String.join("|", alternatives) + ")(?![\\p{L}\\d])",
                 Pattern.UNICODE_CHARACTER_CLASS);
     }
 
     private static Pattern phrase(String normalPhrase) {
-        return Pattern.compile("(?<![\\p{L}'])" + Pattern.quote(normalPhrase) + "(?![\\p{L}])");
+        return Pattern.compile("(?<![\\p{L}\\d'])" + Pattern.quote(normalPhrase) + "(?![\\p{L}\\d])");
     }
 }

@@ -41,7 +41,12 @@ final class DisclosureModel {
     static final List<String> TRAINING = List.of("training-tuning.tsv", "training-second-writer.tsv",
             "training-reference-group.tsv", "training-everyday.tsv");
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}]+(?:'[\\p{L}]+)?|\\d+|[£?!]",
+    /**
+     * Words (letters with their accents, digits inside a word kept with it) and a little punctuation. Any token
+     * with a digit in it is left out: numbers, dates and reference codes say nothing about danger, and a code
+     * that happened to look like a number the model had seen swayed it.
+     */
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\d]+(?:'[\\p{L}]+)?|[£?!]",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     private final DoccatModel model;
@@ -94,7 +99,9 @@ final class DisclosureModel {
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(normalised);
         while (m.find()) {
-            tokens.add(m.group());
+            if (m.group().chars().noneMatch(Character::isDigit)) {
+                tokens.add(m.group());
+            }
         }
         return tokens.toArray(String[]::new);
     }

@@ -57,6 +57,18 @@ class DisclosureCheckTest {
         assertFalse(check.assess(text).isPresent(), text);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Ask me in person, not by letter", "Offer a home visit first", "They kept me informed",
+            "My carer hits me when nobody is around.", "I'm scared to go home.", "he's moved back in"})
+    void aReferenceCodeOrNumberBesideTheWordsChangesNothing(String words) {
+        boolean alone = check.assess(words).isPresent();
+        java.util.Random codes = new java.util.Random(15);
+        for (int i = 0; i < 200; i++) {
+            String code = "w" + Integer.toHexString(codes.nextInt()) + " SG-" + codes.nextInt(100_000) + " 0" + codes.nextInt(1_000_000);
+            assertEquals(alone, check.assess(words + " " + code).isPresent(), words + " " + code);
+        }
+    }
+
     @Test
     void configuredPhrasesCountAndTheResultNamesTheRuleNotTheWords() {
         DisclosureCheck withPhrase = new DisclosureCheck(List.of("Won’t Leave Me ALONE"));

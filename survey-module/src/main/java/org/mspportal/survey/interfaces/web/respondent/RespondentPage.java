@@ -84,17 +84,21 @@ public class RespondentPage {
 
     /** A text of the page in the person's language; the Easy Read form ({@code key.easy}) when they chose it. */
     public String t(String key) {
-        if (bundle == null) {
-            bundle = ResourceBundle.getBundle(BUNDLE, getLocale(), RespondentPage.class.getClassLoader(), NO_FALLBACK);
-        }
-        if (isEasyRead() && bundle.containsKey(key + ".easy")) {
-            return bundle.getString(key + ".easy");
+        if (isEasyRead() && bundle().containsKey(key + ".easy")) {
+            return bundle().getString(key + ".easy");
         }
         try {
-            return bundle.getString(key);
+            return bundle().getString(key);
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    private ResourceBundle bundle() {
+        if (bundle == null) {
+            bundle = ResourceBundle.getBundle(BUNDLE, getLocale(), RespondentPage.class.getClassLoader(), NO_FALLBACK);
+        }
+        return bundle;
     }
 
     /** A text with {@code {0}} replaced (not a MessageFormat: Welsh apostrophes must survive). */
@@ -136,8 +140,7 @@ public class RespondentPage {
     }
 
     private boolean hasText(String key) {
-        t(key);
-        return bundle.containsKey(key);
+        return bundle().containsKey(key);
     }
 
     public RespondentState getState() {
