@@ -66,22 +66,22 @@ public class SafeguardingConcerns {
     ConcernSettings settings;
 
     /**
-     * Checks one saved answer (in the caller's transaction) and raises or adds to the response's open
-     * concern. Says whether the response now has an open concern, so the person is told who to call.
+     * Checks one saved answer (in the caller's transaction) and raises a concern, or adds to the response's
+     * open one. Most answers worry no one: they cost the check alone, no query.
      */
     @PermitAll
-    public boolean check(FeedbackResponse response, FeedbackStep step, String choice, String detail, String answeredWith) {
+    public void check(FeedbackResponse response, FeedbackStep step, String choice, String detail, String answeredWith) {
         Optional<ConcernReason> reason = ConcernReason.in(step, choice, detail, disclosures);
-        Optional<SafeguardingConcern> open = openFor(response);
         if (reason.isEmpty()) {
-            return open.isPresent();
+            return;
         }
+        Optional<SafeguardingConcern> open = openFor(response);
         if (open.isPresent()) {
             if (open.get().add(reason.get(), step.key())) {
                 audit.recordAs(actor(answeredWith), "ADDED_TO_SAFEGUARDING_CONCERN", response.getEnquiry().getCaseReference(),
                         reason.get().name(), null);
             }
-            return true;
+            return;
         }
         SafeguardingConcern concern = new SafeguardingConcern(response, reason.get(), step.key(), clock.instant());
         em.persist(concern);
@@ -89,7 +89,6 @@ public class SafeguardingConcerns {
         audit.recordAs(actor(answeredWith), "RAISED_SAFEGUARDING_CONCERN", response.getEnquiry().getCaseReference(),
                 reason.get().name(), null);
         raised.fire(new ConcernRaised(concern.getId(), concern.getTeamId()));
-        return true;
     }
 
     /** Whether the response has a concern waiting to be acknowledged. */
