@@ -23,16 +23,20 @@ public final class ReadinessBoard {
 
     private static final Map<String, Entry> MIGRATIONS = new ConcurrentSkipListMap<>();
     private static final List<String> MODULES = new CopyOnWriteArrayList<>();
-    private static volatile SearchIndexState searchIndex;
+    private static final Map<String, Contribution> CONTRIBUTIONS = new ConcurrentSkipListMap<>();
 
     /**
-     * What the search module last said of its index.
+     * What a module last said of a part it runs, such as the search module's index.
      *
-     * @param state     for example "applying the outbox" or "failing: IOException"
-     * @param documents entries in the index after the last round
-     * @param failing   true while rounds fail
+     * @param ready             false while the part cannot do its work
+     * @param keepsPortalOut    whether the part not being ready should take the whole portal out of service
+     * @param data              what an operator needs to see, such as entries waiting; values are strings,
+     *                          numbers or booleans
      */
-    public record SearchIndexState(String state, long documents, boolean failing) {
+    public record Contribution(boolean ready, boolean keepsPortalOut, Map<String, Object> data) {
+        public Contribution {
+            data = Map.copyOf(data);
+        }
     }
 
     private ReadinessBoard() {
@@ -55,19 +59,20 @@ public final class ReadinessBoard {
         return List.copyOf(MODULES);
     }
 
-    public static void searchIndex(SearchIndexState state) {
-        searchIndex = state;
+    /** A module's part reports its state, replacing what it said before. */
+    public static void contribute(String part, Contribution contribution) {
+        CONTRIBUTIONS.put(part, contribution);
     }
 
-    /** @return the search index's last state, or null if the search module has not reported (or is not installed) */
-    public static SearchIndexState searchIndex() {
-        return searchIndex;
+    /** What each module's parts last said, by the part's name, in name order. */
+    public static Map<String, Contribution> contributions() {
+        return Map.copyOf(CONTRIBUTIONS);
     }
 
     /** Forgets everything when the web application is undeployed. */
     public static void clear() {
         MIGRATIONS.clear();
         MODULES.clear();
-        searchIndex = null;
+        CONTRIBUTIONS.clear();
     }
 }

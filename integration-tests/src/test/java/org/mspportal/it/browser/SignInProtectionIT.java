@@ -1,5 +1,6 @@
 package org.mspportal.it.browser;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,13 +47,19 @@ class SignInProtectionIT {
             assertTrue(browser.mainText().contains("please wait"), "even the right password waits");
             assertTrue(browser.driver().getCurrentUrl().contains("login"), "not signed in while waiting");
 
-            Thread.sleep(Duration.ofSeconds(6).toMillis());
-            browser.signIn(member.username, "wrong password 3");
-            assertTrue(browser.mainText().contains("please wait 10 seconds"), browser.mainText());
+            // A try while the account waits is refused and not counted: trying again until one counts waits the 5 s out.
+            await("the third wrong password to count").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> {
+                        browser.signIn(member.username, "wrong password 3");
+                        return browser.mainText();
+                    }, text -> text.contains("please wait 10 seconds"));
 
-            Thread.sleep(Duration.ofSeconds(11).toMillis());
-            browser.signIn(member.username, "wrong password 4");
-            assertTrue(browser.mainText().contains("This account is locked"), browser.mainText());
+            await("the fourth wrong password to count, and lock the account").atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> {
+                        browser.signIn(member.username, "wrong password 4");
+                        return browser.mainText();
+                    }, text -> text.contains("This account is locked"));
             Accessibility.assertNoViolations(browser.driver());
 
             browser.signIn(member.username, member.password());

@@ -1,5 +1,6 @@
 package org.mspportal.it.container;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,12 +10,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
-import java.util.UUID;
-
-import javax.sql.DataSource;
-
 import java.util.Properties;
+import java.util.UUID;
+import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
@@ -29,7 +30,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mspportal.core.audit.AuditLog;
-import org.mspportal.core.security.AccountException;
+import org.mspportal.core.batch.AbandonedJobRecovery;
+import org.mspportal.core.batch.JobRuns;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.PasswordHasher;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.core.security.UserAccounts;
@@ -64,6 +67,12 @@ class PersistenceAndSecurityIT {
     @Inject
     AuditLog audit;
 
+    @Inject
+    JobRuns jobRuns;
+
+    @Inject
+    AbandonedJobRecovery recovery;
+
     @Test
     void coreAndEachModuleKeepTheirOwnMigrationHistory() throws SQLException {
         for (String owner : new String[] {"core", "survey", "reference_group"}) {
@@ -93,7 +102,7 @@ class PersistenceAndSecurityIT {
     void usernamesAreUniqueWhateverTheirCase() {
         String name = "it." + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(name, "Test", null, EnumSet.of(PortalRole.MEMBER), null);
-        assertThrows(AccountException.class,
+        assertThrows(Refusal.class,
                 () -> accounts.create(name.toUpperCase(), "Test", null, EnumSet.of(PortalRole.MEMBER), null));
     }
 
@@ -130,14 +139,70 @@ class PersistenceAndSecurityIT {
 
         JobOperator jobs = BatchRuntime.getJobOperator();
         long execution = jobs.start(NightlyHousekeeping.FORGET_OLD_LOGIN_ATTEMPTS, new Properties());
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (jobs.getJobExecution(execution).getBatchStatus() != BatchStatus.COMPLETED) {
-            assertTrue(System.currentTimeMillis() < deadline, "job completes: " + jobs.getJobExecution(execution).getBatchStatus());
-            Thread.sleep(100);
-        }
+        await("the housekeeping job to complete").atMost(Duration.ofSeconds(30))
+                .until(() -> jobs.getJobExecution(execution).getBatchStatus(), status -> status == BatchStatus.COMPLETED);
         assertEquals(0, count("SELECT COUNT(*) FROM core_login_attempt WHERE username = '" + stale + "'"));
         assertEquals(1, count("SELECT COUNT(*) FROM core_login_attempt WHERE username = '" + recent + "'"));
         assertEquals(executionsBefore + 1, count("SELECT COUNT(*) FROM job_execution"), "recorded in the database");
+    }
+
+    @Test
+    void anExecutionAStoppedServerLeftRunningIsMarkedFailedAndRestartedWhateverItsModule() throws Exception {
+        // What a kill -9 leaves, written as JBeret would have: an execution of a job with no recovery of its own,
+        // created by this server before this process began, still marked running. New ids, never in JBeret's cache.
+        long instance = 900_000_000L + UUID.randomUUID().getMostSignificantBits() % 1_000_000 + 1_000_000;
+        long abandoned = instance;
+        java.sql.Timestamp anHourAgo = java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(1)));
+        long template = jobRuns.start(NightlyHousekeeping.FORGET_OLD_LOGIN_ATTEMPTS, new Properties());
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        await("the housekeeping job to complete").atMost(Duration.ofSeconds(30))
+                .until(() -> jobs.getJobExecution(template).getBatchStatus(), status -> status == BatchStatus.COMPLETED);
+        update("INSERT INTO job_instance (jobinstanceid, version, jobname, applicationname) SELECT ?, 0, jobname,"
+                + " applicationname FROM job_instance WHERE jobinstanceid = (SELECT jobinstanceid FROM job_execution"
+                + " WHERE jobexecutionid = ?)", instance, template);
+        update("INSERT INTO job_execution (jobexecutionid, jobinstanceid, version, createtime, starttime,"
+                + " lastupdatedtime, batchstatus) VALUES (?, ?, 0, ?, ?, ?, 'STARTED')", abandoned, instance, anHourAgo,
+                anHourAgo, anHourAgo);
+        update("INSERT INTO core_job_launch (execution_id, job_name, server_node, launched_at) VALUES (?, ?, ?, ?)",
+                abandoned, NightlyHousekeeping.FORGET_OLD_LOGIN_ATTEMPTS, JobRuns.node(), anHourAgo);
+
+        recovery.resumeUnfinished();
+
+        assertEquals(BatchStatus.FAILED, jobs.getJobExecution(abandoned).getBatchStatus());
+        assertEquals("SERVER_STOPPED", jobs.getJobExecution(abandoned).getExitStatus());
+        assertEquals(1, count("SELECT COUNT(*) FROM job_execution WHERE jobinstanceid = " + instance
+                + " AND jobexecutionid <> " + abandoned), "a new execution of the same job instance");
+        long resumed = count("SELECT jobexecutionid FROM job_execution WHERE jobinstanceid = " + instance
+                + " AND jobexecutionid <> " + abandoned);
+        await("the resumed execution to complete").atMost(Duration.ofSeconds(30))
+                .until(() -> jobs.getJobExecution(resumed).getBatchStatus(), status -> status == BatchStatus.COMPLETED);
+        assertEquals(1, count("SELECT COUNT(*) FROM core_job_launch WHERE execution_id = " + resumed),
+                "the resumed execution is recorded as this server's");
+        recovery.resumeUnfinished();
+        assertEquals(BatchStatus.COMPLETED, jobs.getJobExecution(resumed).getBatchStatus(), "resumed once, not again");
+    }
+
+    @Test
+    void finishedExecutionsOlderThanTheHistoryKeptAreForgottenAndNothingElse() throws Exception {
+        long old = jobRuns.start(NightlyHousekeeping.FORGET_OLD_LOGIN_ATTEMPTS, new Properties());
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        await("the housekeeping job to complete").atMost(Duration.ofSeconds(30))
+                .until(() -> jobs.getJobExecution(old).getBatchStatus(), status -> status == BatchStatus.COMPLETED);
+        long stepsOfOld = count("SELECT COUNT(*) FROM step_execution WHERE jobexecutionid = " + old);
+        assertTrue(stepsOfOld > 0, "the execution has steps to forget");
+        update("UPDATE job_execution SET endtime = ? WHERE jobexecutionid = ?",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(500))), old);
+        long recentBefore = count("SELECT COUNT(*) FROM job_execution WHERE endtime IS NULL OR endtime > "
+                + "CURRENT_TIMESTAMP - INTERVAL '1' DAY");
+
+        int forgotten = jobRuns.purgeFinishedBefore(Instant.now().minus(Duration.ofDays(400)));
+
+        assertTrue(forgotten >= 1, "forgotten: " + forgotten);
+        assertEquals(0, count("SELECT COUNT(*) FROM job_execution WHERE jobexecutionid = " + old));
+        assertEquals(0, count("SELECT COUNT(*) FROM step_execution WHERE jobexecutionid = " + old));
+        assertEquals(0, count("SELECT COUNT(*) FROM core_job_launch WHERE execution_id = " + old));
+        assertEquals(recentBefore, count("SELECT COUNT(*) FROM job_execution WHERE endtime IS NULL OR endtime > "
+                + "CURRENT_TIMESTAMP - INTERVAL '1' DAY"), "recent and running executions are kept");
     }
 
     @Test
@@ -148,6 +213,15 @@ class PersistenceAndSecurityIT {
         assertEquals("3025", mail.getProperty("mail.smtp.port"));
         assertEquals("10000", mail.getProperty("mail.smtp.connectiontimeout"), "an unreachable server is given up on");
         assertEquals("no-reply@msp-portal.invalid", mail.getProperty("mail.from"));
+    }
+
+    private void update(String sql, Object... values) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
+            s.executeUpdate();
+        }
     }
 
     private long count(String sql) throws SQLException {

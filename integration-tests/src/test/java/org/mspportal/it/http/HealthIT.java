@@ -1,5 +1,6 @@
 package org.mspportal.it.http;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,16 +46,12 @@ class HealthIT {
 
     @Test
     void readinessReportsTheSearchIndexAndHowFarItLagsBehindTheOutbox() throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        String body = http.get(Portal.MANAGEMENT.resolve("health/ready")).body();
-        while (!body.matches("(?s).*\"name\":\"search-index\".*\"documents\":[0-9]+.*")) {
-            assertTrue(Instant.now().isBefore(deadline), "the search module reports its index: " + body);
-            Thread.sleep(250);
-            body = http.get(Portal.MANAGEMENT.resolve("health/ready")).body();
-        }
-        assertTrue(body.matches("(?s).*\"waiting\":[0-9]+.*"), "entries waiting in the outbox: " + body);
-        assertTrue(body.matches("(?s).*\"oldestWaitingSeconds\":[0-9]+.*"), body);
-        assertTrue(body.contains("\"failing\":false"), body);
+        String body = await("the search module to report its index").atMost(Duration.ofSeconds(20))
+                .until(() -> http.get(Portal.MANAGEMENT.resolve("health/ready")).body(),
+                        ready -> ready.matches("(?s).*\"name\":\"modules\".*\"search-index.documents\":[0-9]+.*"));
+        assertTrue(body.matches("(?s).*\"search-index.waiting\":[0-9]+.*"), "entries waiting in the outbox: " + body);
+        assertTrue(body.matches("(?s).*\"search-index.oldestWaitingSeconds\":[0-9]+.*"), body);
+        assertTrue(body.contains("\"search-index.failing\":false"), body);
     }
 
     @Test

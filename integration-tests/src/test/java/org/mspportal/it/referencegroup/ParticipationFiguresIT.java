@@ -1,5 +1,6 @@
 package org.mspportal.it.referencegroup;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,10 +9,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Properties;
-
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
@@ -25,6 +26,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mspportal.core.reporting.ReportingPeriod;
+import org.mspportal.core.time.UkTime;
 import org.mspportal.it.support.Portal;
 import org.mspportal.it.support.PortalDeployment;
 import org.mspportal.it.support.PortalHttpClient;
@@ -47,9 +49,9 @@ class ParticipationFiguresIT {
 
     @Test
     void theJobsFiguresEqualAnIndependentCountAndARunAgainReplacesThem() throws Exception {
-        ReportingPeriod year = ReportingPeriod.yearOf(LocalDate.now(ReportingPeriod.UK));
-        Timestamp from = Timestamp.from(ZonedDateTime.of(year.firstDay().atStartOfDay(), ReportingPeriod.UK).toInstant());
-        Timestamp to = Timestamp.from(ZonedDateTime.of(year.lastDay().plusDays(1).atStartOfDay(), ReportingPeriod.UK).toInstant());
+        ReportingPeriod year = ReportingPeriod.yearOf(UkTime.dayOf(java.time.Instant.now()));
+        Timestamp from = Timestamp.from(ZonedDateTime.of(year.firstDay().atStartOfDay(), UkTime.ZONE).toInstant());
+        Timestamp to = Timestamp.from(ZonedDateTime.of(year.lastDay().plusDays(1).atStartOfDay(), UkTime.ZONE).toInstant());
         Timestamp now = new Timestamp(System.currentTimeMillis());
 
         run(year.key());
@@ -90,9 +92,8 @@ class ParticipationFiguresIT {
         Properties parameters = new Properties();
         parameters.setProperty("period", period);
         long execution = jobs.start("rg-participation", parameters);
-        for (int i = 0; i < 300 && jobs.getJobExecution(execution).getEndTime() == null; i++) {
-            Thread.sleep(100);
-        }
+        await("the participation run to end").atMost(Duration.ofSeconds(30))
+                .until(() -> jobs.getJobExecution(execution).getEndTime() != null);
         assertEquals(BatchStatus.COMPLETED, jobs.getJobExecution(execution).getBatchStatus());
     }
 

@@ -1,5 +1,6 @@
 package org.mspportal.it.referencegroup;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,9 +18,10 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.mail.internet.MimeMessage;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -270,19 +272,18 @@ class ReferenceGroupIT {
 
     /** The n-th email (from 1) to the address, waiting for it to arrive. */
     static String emailTo(String address, int n) throws Exception {
-        for (int i = 0; i < 75; i++) {
-            java.util.List<MimeMessage> to = new java.util.ArrayList<>();
-            for (MimeMessage message : smtp.getReceivedMessages()) {
-                if (message.getAllRecipients()[0].toString().equals(address)) {
-                    to.add(message);
-                }
-            }
-            if (to.size() >= n) {
-                return ((String) to.get(n - 1).getContent()).replace("\r\n", "\n");
-            }
-            Thread.sleep(200);
+        java.util.List<MimeMessage> to = await("email " + n + " to " + address).atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> java.util.Arrays.stream(smtp.getReceivedMessages())
+                        .filter(message -> addressedTo(message, address)).toList(), received -> received.size() >= n);
+        return ((String) to.get(n - 1).getContent()).replace("\r\n", "\n");
+    }
+
+    private static boolean addressedTo(MimeMessage message, String address) {
+        try {
+            return message.getAllRecipients()[0].toString().equals(address);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
         }
-        throw new AssertionError("No email " + n + " to " + address);
     }
 
 }

@@ -1,5 +1,6 @@
 package org.mspportal.it.referencegroup;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
@@ -72,24 +73,20 @@ class ReferenceGroupSearchFeedIT {
     }
 
     /** The search module's entry holding the marker, once the outbox has been applied: document id, kind, status, topic. */
-    private String[] waitForEntry(String marker) throws Exception {
-        String[] found = null;
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        while (found == null) {
-            assertTrue(Instant.now().isBefore(deadline), "the suggestion did not reach the search module");
-            Thread.sleep(200);
-            try (Connection c = dataSource.getConnection();
-                 PreparedStatement s = c.prepareStatement("SELECT document_id, kind, status, topic FROM search_entry"
-                         + " WHERE source = 'reference-group' AND redacted_text LIKE ?")) {
-                s.setString(1, "%" + marker + "%");
-                try (ResultSet r = s.executeQuery()) {
-                    if (r.next()) {
-                        found = new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4)};
-                    }
-                }
+    private String[] waitForEntry(String marker) {
+        return await("the suggestion to reach the search module").atMost(Duration.ofSeconds(15))
+                .until(() -> entryHolding(marker), java.util.Objects::nonNull);
+    }
+
+    private String[] entryHolding(String marker) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT document_id, kind, status, topic FROM search_entry"
+                     + " WHERE source = 'reference-group' AND redacted_text LIKE ?")) {
+            s.setString(1, "%" + marker + "%");
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4)} : null;
             }
         }
-        return found;
     }
 
     private String entryOf(String documentId) throws Exception {
@@ -103,12 +100,8 @@ class ReferenceGroupSearchFeedIT {
         }
     }
 
-    private static void waitUntil(Check check, String what) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        while (!check.holds()) {
-            assertTrue(Instant.now().isBefore(deadline), what);
-            Thread.sleep(200);
-        }
+    private static void waitUntil(Check check, String what) {
+        await(what).atMost(Duration.ofSeconds(15)).until(check::holds);
     }
 
     @FunctionalInterface

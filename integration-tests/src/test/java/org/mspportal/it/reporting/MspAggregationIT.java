@@ -1,5 +1,6 @@
 package org.mspportal.it.reporting;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,9 +12,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
-
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
@@ -21,18 +20,20 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mspportal.core.reporting.ReportingPeriod;
 import org.mspportal.it.support.PortalDeployment;
 import org.mspportal.survey.application.MspReporting;
+import org.mspportal.survey.application.MspRunTuning;
 import org.mspportal.survey.domain.model.reporting.MspRun;
 import org.mspportal.survey.domain.model.reporting.MspTable;
 import org.mspportal.survey.domain.model.reporting.ReportScope;
-import org.mspportal.core.reporting.ReportingPeriod;
-import org.mspportal.survey.infrastructure.batch.MspRunControl;
+import org.mspportal.survey.infrastructure.batch.MspRunLauncher;
 
 /**
  * The msp-aggregation job against the demo council's data: its figures equal an independent SQL count
@@ -48,7 +49,7 @@ class MspAggregationIT {
     }
 
     @Inject
-    MspRunControl control;
+    MspRunLauncher control;
 
     @Resource(lookup = "java:jboss/datasources/MspDS")
     DataSource dataSource;
@@ -59,7 +60,7 @@ class MspAggregationIT {
                 {"2025-26 Q3", "council"}, {"2025-26", "team:1"}, {"2026-27 Q2", "team:2"}}) {
             ReportingPeriod period = ReportingPeriod.parse(periodAndScope[0]);
             ReportScope scope = ReportScope.parse(periodAndScope[1]);
-            MspRun run = control.launch(period, scope, "integration-test", new Properties());
+            MspRun run = control.launch(period, scope, "integration-test", MspRunTuning.SERVER_SETTINGS);
             assertEquals(BatchStatus.COMPLETED, waitForEnd(run.getExecutionId()), periodAndScope[0]);
             Map<MspTable, Map<String, Map<String, Long>>> figures = published(period, scope);
             IndependentFigures expected = new IndependentFigures(dataSource, period.firstDay(), period.lastDay(),
@@ -80,16 +81,14 @@ class MspAggregationIT {
     void aRunStoppedPartWayAndRestartedCountsNothingTwiceAndReplacesThePeriodWhole() throws Exception {
         ReportingPeriod period = ReportingPeriod.parse("2025-26");
         ReportScope scope = ReportScope.COUNCIL;
-        MspRun uninterrupted = control.launch(period, scope, "integration-test", new Properties());
+        MspRun uninterrupted = control.launch(period, scope, "integration-test", MspRunTuning.SERVER_SETTINGS);
         assertEquals(BatchStatus.COMPLETED, waitForEnd(uninterrupted.getExecutionId()));
         Map<MspTable, Map<String, Map<String, Long>>> expected = published(period, scope);
 
         MspRun slow = control.launch(period, scope, "integration-test", MspReporting.tuning(3, 150L));
         JobOperator jobs = BatchRuntime.getJobOperator();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (control.itemsDone(slow.getJobInstanceId()) < 20 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
+        await("the slow run to count 20 items").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> control.itemsDone(slow.getJobInstanceId()) >= 20);
         long doneWhenStopped = control.itemsDone(slow.getJobInstanceId());
         assertTrue(doneWhenStopped > 0 && doneWhenStopped < slow.getItemsExpected(), "stopped part-way: " + doneWhenStopped);
         jobs.stop(slow.getExecutionId());
@@ -104,16 +103,12 @@ class MspAggregationIT {
         assertEquals(0, stagingRows(slow.getJobInstanceId()));
     }
 
-    private static BatchStatus waitForEnd(long executionId) throws InterruptedException {
+    private static BatchStatus waitForEnd(long executionId) {
         JobOperator jobs = BatchRuntime.getJobOperator();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        BatchStatus status = jobs.getJobExecution(executionId).getBatchStatus();
-        while ((status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING)
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            status = jobs.getJobExecution(executionId).getBatchStatus();
-        }
-        return status;
+        return await("execution " + executionId + " to end").atMost(Duration.ofSeconds(120))
+                .until(() -> jobs.getJobExecution(executionId).getBatchStatus(),
+                        status -> status != BatchStatus.STARTING && status != BatchStatus.STARTED
+                                && status != BatchStatus.STOPPING);
     }
 
     private Map<MspTable, Map<String, Map<String, Long>>> published(ReportingPeriod period, ReportScope scope)

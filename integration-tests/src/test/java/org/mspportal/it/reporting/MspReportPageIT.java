@@ -1,5 +1,6 @@
 package org.mspportal.it.reporting;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,9 +12,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.Select;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,6 +23,9 @@ import org.mspportal.it.support.Browser;
 import org.mspportal.it.support.Portal;
 import org.mspportal.it.support.PortalDeployment;
 import org.mspportal.it.support.PortalHttpClient;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A safeguarding lead makes a period's figures on the page, follows the run to the end and downloads
@@ -53,12 +54,10 @@ class MspReportPageIT {
         HttpResponse<String> started = lead.submit("/survey/reporting.xhtml", page, "makeFigures", fields, "make");
         assertTrue(started.body().contains("Making the figures for 2025-26 (Whole council)"), started.body());
 
-        String finished = started.body();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (!latestStatus(finished).equals("Finished") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(300);
-            finished = lead.submit("/survey/reporting.xhtml", finished, "makeFigures", fields, "show").body();
-        }
+        String[] shown = {started.body()};
+        String finished = await("the figures to be made").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300))
+                .until(() -> shown[0] = lead.submit("/survey/reporting.xhtml", shown[0], "makeFigures", fields, "show").body(),
+                        body -> latestStatus(body).equals("Finished"));
         assertEquals("Finished", latestStatus(finished));
         assertTrue(finished.contains("Making Safeguarding Personal: asked, and outcomes achieved"), "the SG4a table is shown");
         assertTrue(finished.contains("Counts of 0 to 4 are shown as *"), "and says how it is suppressed");

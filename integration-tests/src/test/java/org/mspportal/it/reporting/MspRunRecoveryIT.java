@@ -1,5 +1,6 @@
 package org.mspportal.it.reporting;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
 
 import org.jboss.arquillian.container.test.api.ContainerController;
@@ -133,50 +133,29 @@ class MspRunRecoveryIT {
         }
     }
 
-    private int[] waitForProgress(PortalHttpClient lead, java.util.function.Predicate<int[]> enough)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        int[] progress = {0, 0};
-        while (Instant.now().isBefore(deadline)) {
-            Matcher m = PROGRESS.matcher(lead.get("/survey/reporting.xhtml").body());
-            if (m.find()) {
-                progress = new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
-                if (enough.test(progress)) {
-                    return progress;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("The run made no progress: " + progress[0] + " of " + progress[1]);
+    private int[] waitForProgress(PortalHttpClient lead, java.util.function.Predicate<int[]> enough) {
+        return await("the run's progress on the reporting page").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    Matcher m = PROGRESS.matcher(lead.get("/survey/reporting.xhtml").body());
+                    return m.find() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : new int[] {0, 0};
+                }, enough);
     }
 
-    private String waitForFinish(PortalHttpClient lead) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
-        String page = "";
-        while (Instant.now().isBefore(deadline)) {
-            page = lead.get("/survey/reporting.xhtml").body();
-            if (page.contains(">Finished<")) {
-                return page;
-            }
-            assertFalse(page.contains(">Failed<"), "the resumed run failed");
-            Thread.sleep(500);
-        }
-        throw new AssertionError("The run did not finish after the restart: " + page);
+    private String waitForFinish(PortalHttpClient lead) {
+        return await("the resumed run to finish").atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    String page = lead.get("/survey/reporting.xhtml").body();
+                    assertFalse(page.contains(">Failed<"), "the resumed run failed");
+                    return page;
+                }, page -> page.contains(">Finished<"));
     }
 
-    private static void waitUntilUp(PortalHttpClient client) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (client.get("/login.xhtml").statusCode() == 200) {
-                    return;
-                }
-            } catch (IllegalStateException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("The portal did not come back after the restart");
+    private static void waitUntilUp(PortalHttpClient client) {
+        // Refused connections while the server starts are what is being waited out.
+        await("the portal back after the restart").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .ignoreException(IllegalStateException.class)
+                .until(() -> client.get("/login.xhtml").statusCode() == 200);
     }
 
     /** kill -9: no shutdown hook, no graceful stop; JBeret's records stay as they were. */
@@ -186,10 +165,7 @@ class MspRunRecoveryIT {
                 .filter(p -> p.info().commandLine().map(c -> c.contains("-Djboss.home.dir=" + home)).orElse(false))
                 .findFirst().orElseThrow(() -> new AssertionError("No server process for " + home));
         assertTrue(process.destroyForcibly());
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (process.isAlive() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
+        await("the server process to end").atMost(Duration.ofSeconds(30)).until(() -> !process.isAlive());
         try {
             server.kill(SERVER);
         } catch (RuntimeException alreadyGone) {

@@ -1,5 +1,6 @@
 package org.mspportal.it.search;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -177,12 +178,9 @@ class SearchBrowserIT {
     /** The demo data's feedback goes through the outbox like any other: wait until the index has caught up. */
     private static void waitForTheDemoFeedbackToBeIndexed() throws InterruptedException {
         PortalHttpClient http = new PortalHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        String body = http.get(Portal.MANAGEMENT.resolve("health/ready")).body();
-        while (!body.matches("(?s).*\"waiting\":0[,}].*") || !body.matches("(?s).*\"documents\":[1-9].*")) {
-            assertTrue(Instant.now().isBefore(deadline), "the index did not catch up: " + body);
-            Thread.sleep(250);
-            body = http.get(Portal.MANAGEMENT.resolve("health/ready")).body();
-        }
+        await("the index to catch up with the demo data").atMost(Duration.ofSeconds(30))
+                .until(() -> http.get(Portal.MANAGEMENT.resolve("health/ready")).body(),
+                        body -> body.matches("(?s).*\"search-index.waiting\":0[,}].*")
+                                && body.matches("(?s).*\"search-index.documents\":[1-9].*"));
     }
 }

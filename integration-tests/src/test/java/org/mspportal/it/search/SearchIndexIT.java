@@ -1,5 +1,6 @@
 package org.mspportal.it.search;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,14 +17,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
-
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
@@ -35,11 +34,11 @@ import jakarta.transaction.UserTransaction;
 
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
@@ -48,8 +47,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mspportal.core.search.SearchDocument;
-import org.mspportal.core.search.SearchOutbox;
+import org.mspportal.core.rule.Refusal;
+import org.mspportal.core.search.Attribute;
+import org.mspportal.core.search.DocumentRef;
+import org.mspportal.core.search.PracticeLearningPublisher;
+import org.mspportal.core.search.PracticeLearningText;
+import org.mspportal.core.search.spi.OutboxDelivery;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.core.security.UserAccounts;
 import org.mspportal.it.support.Portal;
@@ -83,7 +86,10 @@ class SearchIndexIT {
     }
 
     @Inject
-    SearchOutbox outbox;
+    PracticeLearningPublisher publisher;
+
+    @Inject
+    OutboxDelivery outbox;
 
     @Inject
     PracticeLearningSearch search;
@@ -248,7 +254,7 @@ class SearchIndexIT {
         assertThrows(EJBAccessException.class, () -> SignedIn.as(PRACTITIONER, rebuild::requested));
         assertFalse(themes.current().isEmpty(), "the indexing, which runs as no one, reads the themes");
         assertTrue(SignedIn.as(ADMIN, () -> search.search(anything)).total() >= 0);
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        Refusal refused = assertThrows(Refusal.class,
                 () -> SignedIn.as(LEAD, () -> themes.add("Common words " + marker(), "the and of")));
         assertTrue(refused.getMessage().contains("too common"), "the lead's message, not a wrapped error: " + refused);
     }
@@ -271,39 +277,32 @@ class SearchIndexIT {
     void anEntryThatCannotBeAppliedIsSetAsideOnceOthersGoInAndTheEntriesAfterItGoOn() throws Exception {
         String marker = marker();
         // Nothing else waiting (the demo data's feedback goes through the outbox at start-up): alone means alone.
-        Instant drained = Instant.now().plus(Duration.ofSeconds(30));
-        while (outbox.waiting() > 0) {
-            assertTrue(Instant.now().isBefore(drained), "the outbox did not drain");
-            Thread.sleep(100);
-        }
+        await("the outbox to drain").atMost(Duration.ofSeconds(30)).until(() -> outbox.backlog().waiting() == 0);
         transaction.begin();
         // A topic longer than its column: this entry can never be applied.
-        outbox.publish(new SearchDocument("reference-group", "suggestion-it-" + marker, "Cannot be applied " + marker,
-                Map.of("source", "suggestion", "topic", "t".repeat(300)), LocalDate.of(2025, 11, 3)));
+        publisher.publish(PracticeLearningText.of(new DocumentRef("reference-group", "suggestion-it-" + marker), "suggestion",
+                "Cannot be applied " + marker, "", LocalDate.of(2025, 11, 3)).with(Attribute.TOPIC, "t".repeat(300)));
         transaction.commit();
-        // Alone, its failure cannot be told from the index's own: it is kept waiting, not set aside.
-        Thread.sleep(3000);
-        assertFalse(isSetAside("suggestion-it-" + marker), "tried again every round while nothing else goes in");
+        // Alone, its failure cannot be told from the index's own: it is kept waiting, not set aside, round after round.
+        await("tried again every round while nothing else goes in").during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(5)).until(() -> !isSetAside("suggestion-it-" + marker));
 
         transaction.begin();
-        outbox.publish(new SearchDocument("reference-group", "comment-it-" + marker, "Applied all the same " + marker,
-                Map.of("source", "suggestion-comment"), LocalDate.of(2025, 11, 3)));
+        publisher.publish(PracticeLearningText.of(new DocumentRef("reference-group", "comment-it-" + marker),
+                "suggestion-comment", "Applied all the same " + marker, "", LocalDate.of(2025, 11, 3)));
         transaction.commit();
         List<PracticeLearningSearch.Hit> hits = waitFor(marker, found -> found.size() == 1);
         assertEquals("comment-it-" + marker, hits.get(0).entry().getDocumentId());
         // Set aside at the end of the round in which the other went in, so a moment after it is searchable.
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (!isSetAside("suggestion-it-" + marker)) {
-            assertTrue(Instant.now().isBefore(deadline), "set aside once another went in, kept for an administrator");
-            Thread.sleep(100);
-        }
+        await("set aside once another went in, kept for an administrator").atMost(Duration.ofSeconds(10))
+                .until(() -> isSetAside("suggestion-it-" + marker));
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("DELETE FROM core_search_outbox WHERE document_id = ?")) {
             s.setString(1, "suggestion-it-" + marker);
             s.executeUpdate();
         }
         transaction.begin();
-        outbox.withdraw("reference-group", "comment-it-" + marker);
+        publisher.withdraw(new DocumentRef("reference-group", "comment-it-" + marker));
         transaction.commit();
         waitFor(marker, List::isEmpty);
     }
@@ -323,39 +322,47 @@ class SearchIndexIT {
     void anOutboxEntryLeftByAServerThatStoppedIsAppliedOnTheNextRound() throws Exception {
         String marker = marker();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("INSERT INTO core_search_outbox (source, document_id, operation, "
-                     + "body, facets, written_on, queued_at) VALUES ('survey', ?, 'PUBLISH', ?, 'kind=feedback', "
-                     + "CURRENT_DATE, CURRENT_TIMESTAMP)")) {
+             PreparedStatement s = c.prepareStatement("INSERT INTO core_search_outbox (contract_version, source, "
+                     + "document_id, operation, kind, author, body, facets, written_on, queued_at) VALUES (2, 'survey', ?, "
+                     + "'PUBLISH', 'feedback', '', ?, 'ANSWER=NO', CURRENT_DATE, CURRENT_TIMESTAMP)")) {
             // Committed with the module's data just before the server died, never applied.
             s.setString(1, "feedback-it-" + marker);
             s.setString(2, "Written just before the server stopped " + marker);
             s.executeUpdate();
         }
-        waitFor(marker, hits -> hits.size() == 1);
+        assertEquals("NO", waitFor(marker, hits -> hits.size() == 1).get(0).entry().getAnswer());
         withdraw("feedback-it-" + marker);
         waitFor(marker, List::isEmpty);
     }
 
-    private SearchIndexRebuild.Progress waitForRebuild() throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        SearchIndexRebuild.Progress progress = rebuild.latest();
-        while (progress == null || progress.running()) {
-            assertTrue(Instant.now().isBefore(deadline), "the rebuild did not finish: " + progress);
-            Thread.sleep(200);
-            progress = rebuild.latest();
+    @Test
+    void anEntryQueuedByThePortalBeforeTheTypedContractIsStillApplied() throws Exception {
+        String marker = marker();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("INSERT INTO core_search_outbox (source, document_id, operation, "
+                     + "body, facets, written_on, queued_at) VALUES ('survey', ?, 'PUBLISH', ?, ?, "
+                     + "CURRENT_DATE, CURRENT_TIMESTAMP)")) {
+            s.setString(1, "feedback-it-" + marker);
+            s.setString(2, "Queued before the upgrade " + marker);
+            s.setString(3, "answer=PARTLY\nkind=feedback\nquestion=outcome\nteam=1");
+            s.executeUpdate();
         }
-        return progress;
+        SearchEntry entry = waitFor(marker, hits -> hits.size() == 1).get(0).entry();
+        assertEquals("outcome", entry.getKind(), "version 1's kind of an outcome's words");
+        assertEquals("PARTLY", entry.getAnswer());
+        assertEquals("1", entry.getTeam());
+        withdraw("feedback-it-" + marker);
+        waitFor(marker, List::isEmpty);
     }
 
-    private PracticeLearningSearch.Results waitForTotal(String marker, long total) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        PracticeLearningSearch.Results results = find(marker);
-        while (results.total() != total) {
-            assertTrue(Instant.now().isBefore(deadline), "the index did not catch up: " + results.total());
-            Thread.sleep(200);
-            results = find(marker);
-        }
-        return results;
+    private SearchIndexRebuild.Progress waitForRebuild() {
+        return await("the rebuild to finish").atMost(Duration.ofSeconds(30))
+                .until(rebuild::latest, progress -> progress != null && !progress.running());
+    }
+
+    private PracticeLearningSearch.Results waitForTotal(String marker, long total) {
+        return await("the index to hold " + total + " results for " + marker).atMost(Duration.ofSeconds(15))
+                .until(() -> find(marker), results -> results.total() == total);
     }
 
     private PracticeLearningSearch.Results find(String words) throws Exception {
@@ -397,32 +404,24 @@ class SearchIndexIT {
     }
 
     private void publish(String documentId, String words, String person) throws Exception {
-        Map<String, String> facets = new HashMap<>(Map.of("kind", "feedback", "question", "LISTENED_TO", "answer", "NO",
-                "answeredBy", "PERSON", "team", "1", "quarter", "2025-26 Q3"));
-        if (person != null) {
-            facets.put("person", person);
-        }
+        PracticeLearningText text = PracticeLearningText.of(new DocumentRef("survey", documentId), "feedback", words,
+                        person == null ? "" : person, LocalDate.of(2025, 11, 3))
+                .with(Attribute.QUESTION, "LISTENED_TO").with(Attribute.ANSWER, "NO").with(Attribute.WHO_ANSWERED, "PERSON")
+                .with(Attribute.TEAM, "1").with(Attribute.PERIOD, "2025-26 Q3");
         transaction.begin();
-        outbox.publish(new SearchDocument("survey", documentId, words, facets, LocalDate.of(2025, 11, 3)));
+        publisher.publish(text);
         transaction.commit();
     }
 
     private void withdraw(String documentId) throws Exception {
         transaction.begin();
-        outbox.withdraw("survey", documentId);
+        publisher.withdraw(new DocumentRef("survey", documentId));
         transaction.commit();
     }
 
-    private List<PracticeLearningSearch.Hit> waitFor(String marker, Predicate<List<PracticeLearningSearch.Hit>> done)
-            throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        List<PracticeLearningSearch.Hit> hits = find(marker).hits();
-        while (!done.test(hits)) {
-            assertTrue(Instant.now().isBefore(deadline), "the index did not catch up within 15 seconds: " + hits);
-            Thread.sleep(200);
-            hits = find(marker).hits();
-        }
-        return hits;
+    private List<PracticeLearningSearch.Hit> waitFor(String marker, Predicate<List<PracticeLearningSearch.Hit>> done) {
+        return await("the index to catch up with " + marker).atMost(Duration.ofSeconds(15))
+                .until(() -> find(marker).hits(), done::test);
     }
 
     private static String marker() {

@@ -1,8 +1,11 @@
 package org.mspportal.it.support;
 
 import java.io.File;
+import java.net.URISyntaxException;
 import java.util.List;
 
+import org.awaitility.Awaitility;
+import org.hamcrest.Matcher;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -37,13 +40,25 @@ public final class PortalDeployment {
         return ear;
     }
 
-    /** The portal with test classes added to its web module, for tests that run inside the server. */
+    /**
+     * The portal with test classes added to its web module, for tests that run inside the server, with the
+     * library tests wait with (Awaitility, and the Hamcrest it needs) taken from the tests' own class path.
+     */
     public static EnterpriseArchive withTestClasses(Class<?>... classes) {
         EnterpriseArchive ear = asBuilt();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(classes);
+        war.addAsLibraries(jarOf(Awaitility.class), jarOf(Matcher.class));
         ear.delete(WAR);
         ear.addAsModule(war);
         return ear;
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("No jar for " + type, e);
+        }
     }
 }

@@ -17,24 +17,24 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.it.support.PortalDeployment;
 import org.mspportal.survey.domain.model.enquiry.AgeBand;
 import org.mspportal.survey.domain.model.enquiry.Enquiries;
 import org.mspportal.survey.domain.model.enquiry.Enquiry;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
 import org.mspportal.survey.domain.model.enquiry.EnquiryStage;
 import org.mspportal.survey.domain.model.enquiry.Ethnicity;
+import org.mspportal.survey.domain.model.enquiry.FeelingSafe;
 import org.mspportal.survey.domain.model.enquiry.Gender;
 import org.mspportal.survey.domain.model.enquiry.LocationOfRisk;
 import org.mspportal.survey.domain.model.enquiry.MspAsked;
+import org.mspportal.survey.domain.model.enquiry.OutcomeAchievement;
 import org.mspportal.survey.domain.model.enquiry.PrimarySupportReason;
 import org.mspportal.survey.domain.model.enquiry.RiskAssessmentAndAction;
 import org.mspportal.survey.domain.model.enquiry.RiskOutcome;
 import org.mspportal.survey.domain.model.enquiry.SacProfile;
 import org.mspportal.survey.domain.model.enquiry.SourceOfRisk;
 import org.mspportal.survey.domain.model.enquiry.TypeOfRisk;
-import org.mspportal.survey.domain.model.feedback.FeelingSafe;
-import org.mspportal.survey.domain.model.outcome.OutcomeAchievement;
 
 /** Enquiries, their versioned desired outcomes and stage conversations, in the real database. */
 @ExtendWith(ArquillianExtension.class)
@@ -107,7 +107,7 @@ class EnquiryPersistenceIT {
         tx.commit();
         tx.begin();
         try {
-            assertThrows(EnquiryRuleException.class, () -> enquiries.add(newEnquiry(reference)));
+            assertThrows(Refusal.class, () -> enquiries.add(newEnquiry(reference)));
         } finally {
             tx.rollback();
         }

@@ -1,5 +1,6 @@
 package org.mspportal.it.survey;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
@@ -28,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mspportal.core.startup.PortalPrepared;
 import org.mspportal.it.support.ForeignText;
 import org.mspportal.it.support.PortalDeployment;
-import org.mspportal.it.support.Wait;
 import org.mspportal.survey.application.RespondentAnswers;
 import org.mspportal.survey.domain.model.feedback.FeedbackJourney;
 import org.mspportal.survey.domain.model.feedback.FeedbackStep;
@@ -45,7 +44,7 @@ class GarbledWordsRepairIT {
     @Deployment
     static EnterpriseArchive portal() {
         return PortalDeployment.withTestClasses(GarbledWordsRepairIT.class, SearchPublicationScene.class,
-                ForeignText.class, Wait.class);
+                ForeignText.class);
     }
 
     @Inject
@@ -68,7 +67,7 @@ class GarbledWordsRepairIT {
         // Sent as the fault stored it: the UTF-8 bytes read as ISO-8859-1, and so published to search.
         respondentWhoSent(ForeignText.garbled(typed), correctlyStored);
         assertEquals(List.of(ForeignText.garbled(typed)), details(marker, "LISTENED_TO"));
-        Wait.until("the garbled words in the search index", Duration.ofSeconds(30), () -> indexedText(marker),
+        await("the garbled words in the search index").atMost(Duration.ofSeconds(30)).until(() -> indexedText(marker),
                 texts -> texts.stream().anyMatch(t -> t.contains(ForeignText.garbled("garedig iawn ŵŷ"))));
 
         try (Connection c = dataSource.getConnection()) {
@@ -83,9 +82,9 @@ class GarbledWordsRepairIT {
 
         prepared.fire(new PortalPrepared());
         assertEquals(0, count("SELECT COUNT(*) FROM survey_text_repair WHERE republished_at IS NULL"));
-        Optional<String> indexed = Wait.until("the repaired words in the search index", Duration.ofSeconds(30),
-                () -> indexedText(marker).stream().filter(t -> t.contains("garedig")).findFirst(),
-                found -> found.isPresent() && found.get().contains("ŵŷ"));
+        Optional<String> indexed = await("the repaired words in the search index").atMost(Duration.ofSeconds(30))
+                .until(() -> indexedText(marker).stream().filter(t -> t.contains("garedig")).findFirst(),
+                        found -> found.isPresent() && found.get().contains("ŵŷ"));
         assertTrue(indexed.isPresent() && indexed.get().contains("it’s “café” zażółć 😀"),
                 "the search module holds the repaired words: " + indexed);
         assertTrue(indexedText(marker).stream().noneMatch(t -> t.contains(ForeignText.garbled("’"))),

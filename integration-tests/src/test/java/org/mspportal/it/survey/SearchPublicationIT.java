@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
@@ -74,9 +73,10 @@ class SearchPublicationIT {
         assertEquals(2, published.size(), published.toString());
         String listened = published.stream().filter(d -> d.contains("LISTENED_TO")).findFirst().orElseThrow();
         assertTrue(listened.contains("PUBLISH|Nobody told me what was happening " + marker + "|"), listened);
-        assertTrue(listened.contains("answer=YES") && listened.contains("answeredBy=PERSON_WITH_HELP")
-                && listened.contains("question=LISTENED_TO") && listened.contains("team=1") && listened.contains("quarter="),
+        assertTrue(listened.contains("ANSWER=YES") && listened.contains("WHO_ANSWERED=PERSON_WITH_HELP")
+                && listened.contains("QUESTION=LISTENED_TO") && listened.contains("TEAM=1") && listened.contains("PERIOD="),
                 listened);
+        assertTrue(listened.contains("|feedback|enquiry-"), "a kind and an author naming no one: " + listened);
         assertFalse(String.join(" ", published).contains(reference), "the case reference never leaves the module");
     }
 
@@ -84,11 +84,11 @@ class SearchPublicationIT {
         List<String> found = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement(
-                     "SELECT document_id, operation, body, facets FROM core_search_outbox WHERE source = 'survey'");
+                     "SELECT document_id, operation, body, kind, author, facets FROM core_search_outbox WHERE source = 'survey'");
              ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                String row = r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|"
-                        + r.getString(4).replace('\n', ' ');
+                String row = r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|" + r.getString(4) + "|"
+                        + r.getString(5) + "|" + r.getString(6).replace('\n', ' ');
                 if (row.contains(containing)) {
                     found.add(row);
                 }

@@ -15,13 +15,13 @@ import org.mspportal.survey.application.RespondentAccess;
 import org.mspportal.survey.domain.model.enquiry.AgeBand;
 import org.mspportal.survey.domain.model.enquiry.Enquiry;
 import org.mspportal.survey.domain.model.enquiry.Ethnicity;
+import org.mspportal.survey.domain.model.enquiry.FeelingSafe;
 import org.mspportal.survey.domain.model.enquiry.Gender;
 import org.mspportal.survey.domain.model.enquiry.MspAsked;
 import org.mspportal.survey.domain.model.enquiry.PrimarySupportReason;
 import org.mspportal.survey.domain.model.enquiry.SacProfile;
 import org.mspportal.survey.domain.model.enquiry.TypeOfRisk;
-import org.mspportal.survey.domain.model.feedback.FeelingSafe;
-import org.mspportal.survey.domain.model.invitation.Invitation;
+import org.mspportal.survey.domain.model.invitation.FeedbackInvitation;
 
 /** Sets the scene for {@link SearchPublicationIT} in the survey module's own persistence unit, as a practitioner would. */
 @Stateless
@@ -57,7 +57,7 @@ public class SearchPublicationScene {
         enquiry.recordFirstContact(MspAsked.ASKED_OUTCOMES_EXPRESSED, null, null, false, null, FeelingSafe.ADEQUATELY_SAFE);
         enquiry.addDesiredOutcome("I want my money back", null, "it", now);
         em.persist(enquiry);
-        em.persist(new Invitation(enquiry, linkToken, linkToken + "-code", Invitation.Channel.LETTER, "it", now,
+        em.persist(new FeedbackInvitation(enquiry, linkToken, linkToken + "-code", FeedbackInvitation.Channel.LETTER, "it", now,
                 now.plusSeconds(86400)));
     }
 }

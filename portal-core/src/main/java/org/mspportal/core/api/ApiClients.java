@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 
 import org.mspportal.core.audit.AuditLog;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.PortalRole;
 
 /**
@@ -45,13 +46,13 @@ public class ApiClients {
         String cleanName = name == null ? "" : name.strip();
         String cleanPurpose = purpose == null || purpose.isBlank() ? null : purpose.strip();
         if (cleanName.isEmpty()) {
-            throw new ApiClientException("Enter the name of the system that will use the key.");
+            throw new Refusal("Enter the name of the system that will use the key.");
         }
         if (cleanName.length() > ApiClient.MAX_NAME) {
-            throw new ApiClientException("The name must be " + ApiClient.MAX_NAME + " characters or fewer.");
+            throw new Refusal("The name must be " + ApiClient.MAX_NAME + " characters or fewer.");
         }
         if (cleanPurpose != null && cleanPurpose.length() > ApiClient.MAX_PURPOSE) {
-            throw new ApiClientException("The purpose must be " + ApiClient.MAX_PURPOSE + " characters or fewer.");
+            throw new Refusal("The purpose must be " + ApiClient.MAX_PURPOSE + " characters or fewer.");
         }
         ApiKey key = ApiKey.generate(RANDOM);
         em.persist(new ApiClient(key.clientId(), cleanName, cleanPurpose, key.hash(RANDOM),
@@ -63,7 +64,7 @@ public class ApiClients {
     public void revoke(String clientId) {
         ApiClient client = em.createNamedQuery("ApiClient.byClientId", ApiClient.class)
                 .setParameter("clientId", clientId).getResultStream().findFirst()
-                .orElseThrow(() -> new ApiClientException("There is no API client " + clientId + "."));
+                .orElseThrow(() -> new Refusal("There is no API client " + clientId + "."));
         client.revoke(session.getCallerPrincipal().getName(), clock.instant());
         audit.record("REVOKED_API_KEY", client.getPrincipalName(), client.getName());
     }

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.mspportal.core.security.LoginThrottlePolicy;
 
 /**
  * The portal's settings, read through MicroProfile Config: a system property ({@code -Dmsp.demo=true})
@@ -91,9 +90,17 @@ public class PortalSettings {
         return publicUrl().replaceFirst("^https?://", "") + "go";
     }
 
-    public LoginThrottlePolicy loginThrottle() {
-        LoginThrottlePolicy d = LoginThrottlePolicy.DEFAULT;
-        return new LoginThrottlePolicy(loginFreeAttempts, d.firstWait(), d.maximumWait(),
-                loginLockAfter, Duration.ofMinutes(loginLockMinutes));
+    /** Wrong passwords allowed for an account before each try is slowed. */
+    public int loginFreeAttempts() {
+        return loginFreeAttempts;
+    }
+
+    /** Wrong passwords after which an account is locked for {@link #loginLockDuration()}. */
+    public int loginLockAfter() {
+        return loginLockAfter;
+    }
+
+    public Duration loginLockDuration() {
+        return Duration.ofMinutes(loginLockMinutes);
     }
 }

@@ -9,19 +9,19 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import org.mspportal.core.time.UkTime;
+
 /**
- * Dates and times as people in England read them, in UK time, for every module's pages:
+ * Dates and times as people in England read them, in UkTime.ZONE time, for every module's pages:
  * {@code #{times.dateTime(entry.at)}}, {@code #{times.day(enquiry.startedOn)}}.
  */
 @Named("times")
 @ApplicationScoped
 public class DisplayTimes {
-
-    static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE_TIME =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(UK);
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(UkTime.ZONE);
     private static final DateTimeFormatter DATE_TIME_SECONDS =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK).withZone(UK);
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK).withZone(UkTime.ZONE);
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 

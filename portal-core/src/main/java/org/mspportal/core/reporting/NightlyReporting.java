@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mspportal.core.config.DailyTime;
+import org.mspportal.core.time.UkTime;
 
 /** The one nightly schedule of the Board's figures: fires {@link ReportingNight} at {@code msp.reporting.time}. */
 @Singleton
@@ -48,6 +49,6 @@ public class NightlyReporting {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void fire() {
-        night.fire(new ReportingNight(LocalDate.now(clock.withZone(ReportingPeriod.UK))));
+        night.fire(new ReportingNight(UkTime.today(clock)));
     }
 }

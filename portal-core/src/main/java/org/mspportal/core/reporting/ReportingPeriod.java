@@ -2,21 +2,20 @@ package org.mspportal.core.reporting;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.mspportal.core.reporting.ReportingQuarter;
 
 /**
  * A financial year (April to March, {@code 2026-27}) or one of its quarters ({@code 2026-27 Q3}), as
- * councils report. Feedback is counted by when it was sent, in UK time.
+ * councils report. Feedback is counted by when it was sent, in UkTime.ZONE time.
  */
 public record ReportingPeriod(int startYear, Integer quarter) {
-
-    public static final ZoneId UK = ZoneId.of("Europe/London");
     private static final Pattern KEY = Pattern.compile("(\\d{4})-(\\d{2})(?: Q([1-4]))?");
 
     public ReportingPeriod {
@@ -65,6 +64,34 @@ public record ReportingPeriod(int startYear, Integer quarter) {
     public List<YearMonth> months() {
         YearMonth first = YearMonth.from(firstDay());
         return Stream.iterate(first, m -> m.plusMonths(1)).limit(quarter == null ? 12 : 3).toList();
+    }
+
+    /**
+     * The periods a Board page offers: this financial year and the ones before it, newest first, each followed by
+     * its quarters that have begun by {@code today}.
+     */
+    public static List<ReportingPeriod> recent(LocalDate today, int years) {
+        int thisYear = yearOf(today).startYear();
+        List<ReportingPeriod> periods = new ArrayList<>();
+        for (int year = thisYear; year > thisYear - years; year--) {
+            periods.add(year(year));
+            for (int q = 1; q <= 4; q++) {
+                ReportingPeriod quarter = quarter(year, q);
+                if (!quarter.firstDay().isAfter(today)) {
+                    periods.add(quarter);
+                }
+            }
+        }
+        return periods;
+    }
+
+    /** As a pick-list says it: "Financial year 2026-27", or "2026-27 Q3 (Oct to Dec)". */
+    public String label() {
+        if (quarter == null) {
+            return "Financial year " + key();
+        }
+        return key() + " (" + firstDay().getMonth().getDisplayName(TextStyle.SHORT, Locale.UK) + " to "
+                + lastDay().getMonth().getDisplayName(TextStyle.SHORT, Locale.UK) + ")";
     }
 
     public String key() {

@@ -1,6 +1,7 @@
 /**
- * The platform's contract for feeding the search module: a module hands over its free text and coded
- * facets through {@link org.mspportal.core.search.SearchOutbox} inside its own transaction. The entries
- * become visible when that transaction commits, and survive a crash before anything is indexed.
+ * The platform's contract for feeding practice-learning search, the publishers' side: a module hands over a
+ * typed {@link org.mspportal.core.search.PracticeLearningText} through
+ * {@link org.mspportal.core.search.PracticeLearningPublisher} inside its own transaction, and words its codes
+ * through a {@link org.mspportal.core.search.PracticeLearningVocabulary}. No module names another's terms.
  */
 package org.mspportal.core.search;

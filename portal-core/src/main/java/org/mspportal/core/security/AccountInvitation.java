@@ -3,6 +3,7 @@ package org.mspportal.core.security;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -31,14 +32,8 @@ public class AccountInvitation {
     @Column(name = "token_hash", nullable = false, unique = true, length = 64)
     private String tokenHash;
 
-    @Column(name = "issued_by", nullable = false, length = 80)
-    private String issuedBy;
-
-    @Column(name = "issued_at", nullable = false)
-    private Instant issuedAt;
-
-    @Column(name = "expires_at", nullable = false)
-    private Instant expiresAt;
+    @Embedded
+    private InvitationValidity validity;
 
     @Column(name = "used_at")
     private Instant usedAt;
@@ -49,13 +44,11 @@ public class AccountInvitation {
     AccountInvitation(UserAccount account, String tokenHash, String issuedBy, Instant issuedAt, Instant expiresAt) {
         this.account = account;
         this.tokenHash = tokenHash;
-        this.issuedBy = issuedBy;
-        this.issuedAt = issuedAt;
-        this.expiresAt = expiresAt;
+        this.validity = new InvitationValidity(issuedBy, issuedAt, expiresAt);
     }
 
     boolean isUsableAt(Instant now) {
-        return usedAt == null && now.isBefore(expiresAt);
+        return usedAt == null && !validity.expiredAt(now);
     }
 
     /** Used, or replaced by a newer invitation: either way it stops working. */
@@ -70,6 +63,6 @@ public class AccountInvitation {
     }
 
     Instant getExpiresAt() {
-        return expiresAt;
+        return validity.expiresAt();
     }
 }

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.mspportal.core.audit.AuditLog;
 import org.mspportal.core.config.PortalSettings;
+import org.mspportal.core.rule.Refusal;
 
 /**
  * Invitations to choose a password. A module that gives someone an account (for example a facilitator
@@ -49,7 +50,7 @@ public class AccountInvitations {
     public IssuedAccountInvitation issue(String username, String issuedBy) {
         UserAccount account = em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
                 .setParameter("username", Usernames.normalise(username)).getResultStream().findFirst()
-                .orElseThrow(() -> new AccountException("There is no such account."));
+                .orElseThrow(() -> new Refusal("There is no such account."));
         Instant now = clock.instant();
         em.createNamedQuery("AccountInvitation.openFor", AccountInvitation.class).setParameter("account", account)
                 .getResultList().forEach(earlier -> earlier.close(now));
@@ -69,14 +70,14 @@ public class AccountInvitations {
     /**
      * Sets the password chosen through the invitation and closes it.
      *
-     * @throws AccountException if the link no longer works or the password is too weak
+     * @throws Refusal if the link no longer works or the password is too weak
      */
     public String redeem(String token, String password, String fromAddress) {
-        AccountInvitation invitation = usable(token).orElseThrow(() -> new AccountException(
+        AccountInvitation invitation = usable(token).orElseThrow(() -> new Refusal(
                 "This link no longer works. Ask the person who invited you to send a new one."));
         UserAccount account = invitation.getAccount();
         PasswordPolicy.problemWith(password, account.getUsername()).ifPresent(problem -> {
-            throw new AccountException(problem);
+            throw new Refusal(problem);
         });
         account.setPasswordHash(hasher.hash(password.toCharArray()));
         invitation.close(clock.instant());

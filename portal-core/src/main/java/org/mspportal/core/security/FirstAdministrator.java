@@ -1,8 +1,8 @@
 package org.mspportal.core.security;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.mspportal.core.audit.AuditLog;
 import org.mspportal.core.config.PortalSettings;
+import org.mspportal.core.rule.Refusal;
 
 /**
  * Makes sure a portal outside demo mode can get its first administrator without any default password:
@@ -71,20 +72,20 @@ public class FirstAdministrator {
     /**
      * Creates the first administrator if the code is right and no administrator exists yet.
      *
-     * @throws AccountException with a message fit to show, if the code or the details are not accepted
+     * @throws Refusal with a message fit to show, if the code or the details are not accepted
      */
     @Transactional
     public void completeSetup(String code, String username, String displayName, String password, String fromAddress) {
         byte[] expected = setupCodeHash;
         if (expected == null || accounts.anyWithRole(PortalRole.ADMIN)) {
-            throw new AccountException("Set-up has already been completed. Sign in instead.");
+            throw new Refusal("Set-up has already been completed. Sign in instead.");
         }
         if (!MessageDigest.isEqual(expected, digest(ReadableCode.normalise(code)))) {
             audit.recordAs(username, "SETUP_CODE_REFUSED", null, null, fromAddress);
-            throw new AccountException("That setup code is not right. Check the server log for the current code.");
+            throw new Refusal("That setup code is not right. Check the server log for the current code.");
         }
         PasswordPolicy.problemWith(password, username).ifPresent(problem -> {
-            throw new AccountException(problem);
+            throw new Refusal(problem);
         });
         accounts.create(username, displayName, null, EnumSet.of(PortalRole.ADMIN), password.toCharArray());
         setupCodeHash = null;

@@ -32,7 +32,7 @@ public class LoginGuard {
 
     public LoginAssessment assess(String username) {
         LoginAttempts attempts = em.find(LoginAttempts.class, Usernames.normalise(username));
-        return attempts == null ? LoginAssessment.allowed() : attempts.assess(clock.instant(), settings.loginThrottle());
+        return attempts == null ? LoginAssessment.allowed() : attempts.assess(clock.instant(), policy());
     }
 
     public LoginAssessment recordFailure(String username, String fromAddress) {
@@ -42,7 +42,7 @@ public class LoginGuard {
             attempts = new LoginAttempts(name);
             em.persist(attempts);
         }
-        LoginAssessment result = attempts.recordFailure(clock.instant(), settings.loginThrottle());
+        LoginAssessment result = attempts.recordFailure(clock.instant(), policy());
         audit.recordAs(name, "SIGN_IN_FAILED", null,
                 result.outcome() == LoginAssessment.Outcome.LOCKED ? "locked until " + result.until() : null,
                 fromAddress);
@@ -74,5 +74,11 @@ public class LoginGuard {
     public Set<String> lockedUsernames() {
         return Set.copyOf(em.createQuery("SELECT a.username FROM LoginAttempts a WHERE a.lockedUntil > :now", String.class)
                 .setParameter("now", clock.instant()).getResultList());
+    }
+
+    private LoginThrottlePolicy policy() {
+        LoginThrottlePolicy d = LoginThrottlePolicy.DEFAULT;
+        return new LoginThrottlePolicy(settings.loginFreeAttempts(), d.firstWait(), d.maximumWait(),
+                settings.loginLockAfter(), settings.loginLockDuration());
     }
 }

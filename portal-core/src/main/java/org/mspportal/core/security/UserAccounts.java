@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.mspportal.core.rule.Refusal;
+
 /**
  * Accounts of the portal. This service does no role checks of its own: the administration facade
  * ({@code UserAdministration}, restricted to ADMIN) and start-up code call it.
@@ -52,14 +54,14 @@ public class UserAccounts {
      * Creates an account. The caller has checked the password against {@link PasswordPolicy}
      * where a person chose it.
      *
-     * @throws AccountException if the username is malformed or already taken
+     * @throws Refusal if the username is malformed or already taken
      */
     public UserAccount create(String username, String displayName, String email, Set<PortalRole> roles, char[] password) {
         if (!Usernames.isWellFormed(username)) {
-            throw new AccountException("Usernames use 2 to 80 lower-case letters, digits, dots, hyphens or @.");
+            throw new Refusal("Usernames use 2 to 80 lower-case letters, digits, dots, hyphens or @.");
         }
         if (findByUsername(username).isPresent()) {
-            throw new AccountException("That username is already taken. Choose another.");
+            throw new Refusal("That username is already taken. Choose another.");
         }
         UserAccount account = new UserAccount(username, displayName, email, roles, clock.instant());
         if (password != null) {

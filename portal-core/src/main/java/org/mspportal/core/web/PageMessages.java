@@ -1,10 +1,13 @@
 package org.mspportal.core.web;
 
 import java.io.IOException;
+import java.util.Map;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+
+import org.mspportal.core.rule.Refusal;
 
 /**
  * What every module's forms do with a person's input: a refusal that shows the page again with everything
@@ -23,6 +26,21 @@ public final class PageMessages {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         faces.validationFailed();
+    }
+
+    /**
+     * Shows a refusal beside the input of the field it concerns, {@code form:field}, or the input the page calls
+     * it ({@code renamed}: field to input); at the top of the page when it concerns no field, or none of this form.
+     */
+    public static void refuseBeside(Refusal refusal, String form, Map<String, String> renamed) {
+        String clientId = refusal.field().map(field -> form + ":" + renamed.getOrDefault(field, field))
+                .filter(id -> FacesContext.getCurrentInstance().getViewRoot().findComponent(id) != null)
+                .orElse(null);
+        refuse(clientId, refusal.getMessage());
+    }
+
+    public static void refuseBeside(Refusal refusal, String form) {
+        refuseBeside(refusal, form, Map.of());
     }
 
     /** A message at the top of the page being shown. */

@@ -45,4 +45,13 @@ class ReportingPeriodTest {
             assertThrows(IllegalArgumentException.class, () -> ReportingPeriod.parse(wrong), String.valueOf(wrong));
         }
     }
+
+    @Test
+    void aBoardPageOffersTheRecentYearsNewestFirstEachWithTheQuartersBegunSoFar() {
+        List<String> offered = ReportingPeriod.recent(LocalDate.of(2026, 10, 1), 2).stream().map(ReportingPeriod::key).toList();
+        assertEquals(List.of("2026-27", "2026-27 Q1", "2026-27 Q2", "2026-27 Q3",
+                "2025-26", "2025-26 Q1", "2025-26 Q2", "2025-26 Q3", "2025-26 Q4"), offered);
+        assertEquals("Financial year 2026-27", ReportingPeriod.year(2026).label());
+        assertEquals("2026-27 Q3 (Oct to Dec)", ReportingPeriod.quarter(2026, 3).label());
+    }
 }

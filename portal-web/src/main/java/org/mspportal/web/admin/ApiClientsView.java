@@ -9,10 +9,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.mspportal.core.api.ApiClientException;
 import org.mspportal.core.api.ApiClientSummary;
 import org.mspportal.core.api.ApiClients;
 import org.mspportal.core.api.IssuedApiKey;
+import org.mspportal.core.rule.Refusal;
 
 /** Administrators issue a key to each case system that calls the REST API, and revoke it. */
 @Named
@@ -42,7 +42,7 @@ public class ApiClientsView implements Serializable {
             name = null;
             purpose = null;
             list = null;
-        } catch (ApiClientException e) {
+        } catch (Refusal e) {
             FacesContext.getCurrentInstance().addMessage("issue:name",
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.mspportal.core.audit.AuditEntry;
+import org.mspportal.core.paging.Page;
+import org.mspportal.core.paging.PageRequest;
 import org.mspportal.core.security.UserAdministration;
 
 /** The audit log, newest first, one page of 50 at a time (page number from the address). */
@@ -25,7 +27,8 @@ public class AuditLogView {
 
     public List<AuditEntry> getEntries() {
         if (entries == null) {
-            entries = administration.auditLog((page - 1) * PAGE_SIZE, PAGE_SIZE);
+            PageRequest request = PageRequest.of(page, PAGE_SIZE);
+            entries = administration.auditLog(request.offset(), request.size());
         }
         return entries;
     }
@@ -50,6 +53,6 @@ public class AuditLogView {
     }
 
     public boolean isHasOlder() {
-        return (long) page * PAGE_SIZE < getTotal();
+        return Page.of(getEntries(), PageRequest.of(page, PAGE_SIZE), getTotal()).hasNext();
     }
 }

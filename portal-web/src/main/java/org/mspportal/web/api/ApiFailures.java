@@ -17,6 +17,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.mspportal.core.api.ApiProblem;
+import org.mspportal.core.rule.NotFound;
+import org.mspportal.core.rule.Refusal;
 
 /** How the API tells a calling system what went wrong: problem details it can act on, never a stack trace. */
 public final class ApiFailures {
@@ -58,6 +60,21 @@ public final class ApiFailures {
             // fall through: the type's name is still worth telling
         }
         return "'" + value + "' is not one of the codes for " + type + ".";
+    }
+
+    /**
+     * The portal's rules refused the call: 422 with the same plain message staff see, and nothing was saved; or
+     * what it names is not there: 404.
+     */
+    @Provider
+    public static class Refused implements ExceptionMapper<Refusal> {
+        @Override
+        public Response toResponse(Refusal e) {
+            if (e instanceof NotFound) {
+                return ApiProblem.of(Response.Status.NOT_FOUND, e.getMessage()).toResponse();
+            }
+            return new ApiProblem("about:blank", "Unprocessable Content", 422, e.getMessage()).toResponse();
+        }
     }
 
     @Provider

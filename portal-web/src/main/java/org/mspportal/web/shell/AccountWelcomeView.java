@@ -3,15 +3,15 @@ package org.mspportal.web.shell;
 import java.io.IOException;
 import java.io.Serializable;
 
-import jakarta.faces.view.ViewScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.mspportal.core.security.AccountException;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.AccountInvitations;
 
 /** The page an invitation link opens: the person chooses a password, then signs in. */
@@ -43,7 +43,7 @@ public class AccountWelcomeView implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     "Your password is set. Sign in with your username " + username + " and your new password.", null));
             external.redirect(external.getRequestContextPath() + "/login.xhtml");
-        } catch (AccountException e) {
+        } catch (Refusal e) {
             faces.addMessage("welcome:password", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             faces.validationFailed();
             password = null;

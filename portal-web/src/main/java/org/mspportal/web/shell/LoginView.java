@@ -22,6 +22,7 @@ import org.mspportal.core.security.LoginAssessment;
 import org.mspportal.core.security.LoginGuard;
 import org.mspportal.core.security.UserAccounts;
 import org.mspportal.core.security.Usernames;
+import org.mspportal.core.time.UkTime;
 
 /**
  * Signs people in through the container (the Elytron realm), after the login guard has said the
@@ -31,7 +32,7 @@ import org.mspportal.core.security.Usernames;
 @RequestScoped
 public class LoginView {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(UkTime.ZONE);
 
     @Inject
     LoginGuard guard;

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.mspportal.core.security.AccountException;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.FirstAdministrator;
 
 /** Creates the first administrator with the one-time setup code from the server log. */
@@ -56,7 +56,7 @@ public class SetupView {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     "The administrator account is ready. Sign in with it now.", null));
             external.redirect(external.getRequestContextPath() + "/login.xhtml");
-        } catch (AccountException e) {
+        } catch (Refusal e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             password = null;
         }

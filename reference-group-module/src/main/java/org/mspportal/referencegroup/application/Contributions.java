@@ -13,10 +13,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.mspportal.core.audit.AuditLog;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.PortalRole;
+import org.mspportal.core.time.UkTime;
 import org.mspportal.referencegroup.domain.model.disclosure.DisclosureAlert;
 import org.mspportal.referencegroup.domain.model.group.Member;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 import org.mspportal.referencegroup.domain.model.topic.PolicyTopic;
 import org.mspportal.referencegroup.domain.model.topic.Suggestion;
 import org.mspportal.referencegroup.domain.model.topic.SuggestionComment;
@@ -30,8 +31,6 @@ import org.mspportal.referencegroup.domain.model.topic.Support;
 @Stateless
 @RolesAllowed({PortalRole.Names.MEMBER, PortalRole.Names.FACILITATOR, PortalRole.Names.ADMIN})
 public class Contributions {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     @PersistenceContext(unitName = "reference-group")
     EntityManager em;
@@ -95,9 +94,9 @@ public class Contributions {
     private Posted suggestAs(Member author, long topicId, String text, String recordedBy) {
         PolicyTopic topic = readers.find(PolicyTopic.class, topicId, "topic");
         if (!author.belongsTo(topic.getGroup())) {
-            throw new ReferenceGroupRuleException(Reader.OTHER_GROUP);
+            throw new Refusal(Reader.OTHER_GROUP);
         }
-        topic.requireOpenOn(LocalDate.now(clock.withZone(UK)));
+        topic.requireOpenOn(UkTime.today(clock));
         Suggestion suggestion = new Suggestion(topic, author, text, recordedBy, clock.instant());
         em.persist(suggestion);
         em.flush();
@@ -109,10 +108,10 @@ public class Contributions {
     private Posted commentAs(Member author, long suggestionId, String text, String recordedBy) {
         Suggestion suggestion = readers.find(Suggestion.class, suggestionId, "suggestion");
         if (!author.belongsTo(suggestion.getTopic().getGroup())) {
-            throw new ReferenceGroupRuleException(Reader.OTHER_GROUP);
+            throw new Refusal(Reader.OTHER_GROUP);
         }
         if (!suggestion.isVisibleTo(author) && recordedBy == null) {
-            throw new ReferenceGroupRuleException("This suggestion cannot take comments at the moment.");
+            throw new Refusal("This suggestion cannot take comments at the moment.");
         }
         SuggestionComment comment = new SuggestionComment(suggestion, author, text, recordedBy, clock.instant());
         em.persist(comment);

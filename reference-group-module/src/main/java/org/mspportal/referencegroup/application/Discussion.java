@@ -16,12 +16,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.mspportal.core.paging.Page;
+import org.mspportal.core.paging.PageRequest;
 import org.mspportal.core.reporting.ReportingPeriod;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.PortalRole;
+import org.mspportal.core.time.UkTime;
 import org.mspportal.referencegroup.domain.model.consent.Attribution;
 import org.mspportal.referencegroup.domain.model.consent.ConsentChoices;
 import org.mspportal.referencegroup.domain.model.group.ReferenceGroup;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 import org.mspportal.referencegroup.domain.model.topic.PolicyTopic;
 import org.mspportal.referencegroup.domain.model.topic.Suggestion;
 import org.mspportal.referencegroup.domain.model.topic.SuggestionComment;
@@ -35,6 +38,9 @@ import org.mspportal.referencegroup.domain.model.topic.SuggestionUpdate;
 @Stateless
 @RolesAllowed({PortalRole.Names.FACILITATOR, PortalRole.Names.MEMBER, PortalRole.Names.SAFEGUARDING_LEAD, PortalRole.Names.ADMIN})
 public class Discussion {
+
+    /** Suggestions per page of a topic, and of "you said, we did". */
+    static final int PAGE_SIZE = 20;
 
     private static final String VISIBLE_TO_READER =
             " AND (:everything = TRUE OR (s.heldForReview = FALSE AND s.hiddenReason IS NULL) OR s.author = :me)";
@@ -58,16 +64,17 @@ public class Discussion {
         Reader reader = readers.of(context);
         PolicyTopic topic = readers.find(PolicyTopic.class, topicId, "topic");
         reader.requireCanRead(topic.getGroup());
+        PageRequest page = PageRequest.of(pageNumber, PAGE_SIZE);
         long total = em.createQuery("SELECT COUNT(s) FROM Suggestion s WHERE s.topic = :topic" + VISIBLE_TO_READER, Long.class)
                 .setParameter("topic", topic).setParameter("everything", reader.moderator())
                 .setParameter("me", reader.member()).getSingleResult();
         List<Suggestion> found = em.createQuery("SELECT s FROM Suggestion s JOIN FETCH s.author JOIN FETCH s.topic"
                         + " WHERE s.topic = :topic" + VISIBLE_TO_READER + " ORDER BY s.createdAt DESC, s.id DESC", Suggestion.class)
                 .setParameter("topic", topic).setParameter("everything", reader.moderator()).setParameter("me", reader.member())
-                .setFirstResult(Page.first(pageNumber)).setMaxResults(Page.SIZE).getResultList();
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         Set<Long> supported = supportedBy(reader, topic);
-        return new Page<>(found.stream().map(s -> SuggestionCard.of(s, reader, supported.contains(s.getId()))).toList(),
-                Math.max(1, pageNumber), Page.SIZE, total);
+        return Page.of(found.stream().map(s -> SuggestionCard.of(s, reader, supported.contains(s.getId()))).toList(),
+                page, total);
     }
 
     public SuggestionDetail suggestion(long suggestionId) {
@@ -75,7 +82,7 @@ public class Discussion {
         Suggestion s = readers.find(Suggestion.class, suggestionId, "suggestion");
         reader.requireCanRead(s.getTopic().getGroup());
         if (!reader.moderator() && !s.isVisibleTo(reader.member())) {
-            throw new ReferenceGroupRuleException(
+            throw new Refusal(
                     "There is no such suggestion. It may have been removed.");
         }
         boolean supportedByMe = reader.isMember() && em.createNamedQuery("Support.exists", Long.class)
@@ -93,7 +100,7 @@ public class Discussion {
                 .filter(SuggestionStatus::isAnswer).map(Enum::name).toList()
                 : List.of();
         return new SuggestionDetail(SuggestionCard.of(s, reader, supportedByMe), s.getTopic().getGroup().getId(), comments,
-                updates, s.getTopic().isOpenOn(LocalDate.now(java.time.ZoneId.of("Europe/London"))), next);
+                updates, s.getTopic().isOpenOn(UkTime.today(clock)), next);
     }
 
     /** Every suggestion the group can see and what became of it, newest first, optionally of one status. */
@@ -112,7 +119,8 @@ public class Discussion {
             query.setParameter("status", status);
         }
         Map<Long, ConsentChoices> consent = consents.currentInGroup(group);
-        List<YouSaidWeDidEntry> entries = query.setFirstResult(Page.first(pageNumber)).setMaxResults(Page.SIZE)
+        PageRequest page = PageRequest.of(pageNumber, PAGE_SIZE);
+        List<YouSaidWeDidEntry> entries = query.setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList().stream().map(s -> {
                     var attribution = Attribution.of(consent.getOrDefault(s.getAuthor().getId(), ConsentChoices.NONE),
                             s.getAuthor().getFirstName());
@@ -121,7 +129,7 @@ public class Discussion {
                             s.getResponse(), s.getEasyReadResponse(), s.getFirstAnsweredAt() == null ? null : s.getStatusChangedAt(),
                             s.getSupportCount());
                 }).toList();
-        return new Page<>(entries, Math.max(1, pageNumber), Page.SIZE, count.getSingleResult());
+        return Page.of(entries, page, count.getSingleResult());
     }
 
     private Set<Long> supportedBy(Reader reader, PolicyTopic topic) {

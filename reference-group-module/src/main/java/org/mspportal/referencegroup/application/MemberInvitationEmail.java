@@ -2,7 +2,6 @@ package org.mspportal.referencegroup.application;
 
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import jakarta.mail.Message;
@@ -12,8 +11,9 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.IssuedAccountInvitation;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
+import org.mspportal.core.time.UkTime;
 
 /** The emails a member gets: the invitation to choose a password, and updates. Plain text, plain English. */
 final class MemberInvitationEmail {
@@ -32,14 +32,13 @@ final class MemberInvitationEmail {
             }
             return address.getAddress();
         } catch (AddressException e) {
-            throw new ReferenceGroupRuleException("Enter the email address in the right form, like name@example.com, or leave it empty.");
+            throw new Refusal("email", "Enter the email address in the right form, like name@example.com, or leave it empty.");
         }
     }
 
     static MimeMessage invitation(Session mail, String to, String firstName, String groupName,
                                   IssuedAccountInvitation issued) throws MessagingException {
-        String until = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-                .format(issued.expiresAt().atZone(ZoneId.of("Europe/London")));
+        String until = UkTime.longDate(issued.expiresAt(), Locale.UK);
         return message(mail, to, "You are invited to join " + groupName, String.join("\n",
                 "Hello " + firstName + ",",
                 "",

@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.mspportal.core.audit.AuditLog;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.AccountInvitations;
 import org.mspportal.core.security.IssuedAccountInvitation;
 import org.mspportal.core.security.PortalRole;
@@ -31,7 +32,6 @@ import org.mspportal.referencegroup.domain.model.group.ContactMethod;
 import org.mspportal.referencegroup.domain.model.group.Member;
 import org.mspportal.referencegroup.domain.model.group.MemberKind;
 import org.mspportal.referencegroup.domain.model.group.ReferenceGroup;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 
 /**
  * What facilitators do with a group's members: add them (inviting those with an email address to
@@ -97,15 +97,15 @@ public class Membership {
     public long add(long groupId, NewMember form) {
         ReferenceGroup group = readers.group(groupId);
         if (form.kind() == null) {
-            throw new ReferenceGroupRuleException("Choose how the member takes part.");
+            throw new Refusal("kind", "Choose how the member takes part.");
         }
         if (form.preferredContact() == null) {
-            throw new ReferenceGroupRuleException("Choose how the member would like to be contacted.");
+            throw new Refusal("contact", "Choose how the member would like to be contacted.");
         }
         String email = MemberInvitationEmail.address(form.email());
         String phone = form.phone() == null || form.phone().isBlank() ? null : form.phone().strip();
         if (phone != null && !phone.matches("[0-9 +()-]{6,30}")) {
-            throw new ReferenceGroupRuleException("Enter the phone number with digits and spaces only, like 01632 960 001.");
+            throw new Refusal("phone", "Enter the phone number with digits and spaces only, like 01632 960 001.");
         }
         Member member = new Member(group, form.fullName(), form.firstName(), form.kind(), email, phone,
                 form.preferredContact(), clock.instant());
@@ -128,7 +128,7 @@ public class Membership {
     public void reinvite(long memberId) {
         Member member = readers.find(Member.class, memberId, "member");
         if (member.getEmail() == null) {
-            throw new ReferenceGroupRuleException("This member has no email address, so they cannot be sent an invitation.");
+            throw new Refusal("This member has no email address, so they cannot be sent an invitation.");
         }
         if (!member.hasAccount()) {
             member.linkAccount(newAccount(member, member.getEmail()));
@@ -139,7 +139,7 @@ public class Membership {
     public void recordAccessNeeds(long memberId, java.util.Set<AccessNeed> needs, String other, ContactMethod contact) {
         Member member = readers.find(Member.class, memberId, "member");
         if (contact == null) {
-            throw new ReferenceGroupRuleException("Choose how the member would like to be contacted.");
+            throw new Refusal("contact", "Choose how the member would like to be contacted.");
         }
         member.recordAccessNeeds(needs, other, contact);
         audit.record("RECORDED_RG_ACCESS_NEEDS", "member " + memberId, null);
@@ -179,7 +179,7 @@ public class Membership {
             Transport.send(MemberInvitationEmail.invitation(mail, member.getEmail(), member.getFirstName(),
                     member.getGroup().getName(), issued));
         } catch (MessagingException e) {
-            throw new ReferenceGroupRuleException("The invitation email could not be sent. Check the address, or leave it "
+            throw new Refusal("email", "The invitation email could not be sent. Check the address, or leave it "
                     + "empty and add it later.");
         }
         audit.record("INVITED_RG_MEMBER", "member " + member.getId(), null);

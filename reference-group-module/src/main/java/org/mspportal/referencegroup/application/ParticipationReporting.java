@@ -22,10 +22,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.mspportal.core.audit.AuditLog;
+import org.mspportal.core.batch.JobRuns;
 import org.mspportal.core.reporting.ReportingPeriod;
 import org.mspportal.core.reporting.SmallNumbers;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.PortalRole;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
+import org.mspportal.core.time.UkTime;
 import org.mspportal.referencegroup.domain.model.participation.ParticipationFigure;
 import org.mspportal.referencegroup.domain.model.participation.ParticipationMeasure;
 import org.mspportal.referencegroup.domain.model.participation.ParticipationReport;
@@ -39,6 +41,8 @@ import org.mspportal.referencegroup.domain.model.participation.ParticipationRepo
 public class ParticipationReporting {
 
     public static final String JOB = "rg-participation";
+    /** Financial years the Board page offers: this one and the two before, as the MSP figures do. */
+    static final int BOARD_YEARS = 3;
 
     @PersistenceContext(unitName = "reference-group")
     EntityManager em;
@@ -49,13 +53,16 @@ public class ParticipationReporting {
     @Inject
     Clock clock;
 
+    @Inject
+    JobRuns jobs;
+
     /** Starts the job for a period; the page follows it by its status. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long start(String periodKey) {
         ReportingPeriod period = parse(periodKey);
         Properties parameters = new Properties();
         parameters.setProperty("period", period.key());
-        long execution = BatchRuntime.getJobOperator().start(JOB, parameters);
+        long execution = jobs.start(JOB, parameters);
         audit.record("STARTED_RG_PARTICIPATION_FIGURES", period.key(), "execution " + execution);
         return execution;
     }
@@ -91,24 +98,15 @@ public class ParticipationReporting {
     }
 
     /** The current financial year and the three before it, newest first. */
-    public List<String> periods() {
-        ReportingPeriod now = ReportingPeriod.yearOf(LocalDate.now(clock.withZone(ReportingPeriod.UK)));
-        List<String> periods = new ArrayList<>();
-        for (int back = 0; back < 4; back++) {
-            ReportingPeriod year = ReportingPeriod.year(now.startYear() - back);
-            periods.add(year.key());
-            for (int q = 1; q <= 4; q++) {
-                periods.add(ReportingPeriod.quarter(year.startYear(), q).key());
-            }
-        }
-        return periods;
+    public List<ReportingPeriod> periods() {
+        return ReportingPeriod.recent(UkTime.today(clock), BOARD_YEARS);
     }
 
     private static ReportingPeriod parse(String key) {
         try {
             return ReportingPeriod.parse(key);
         } catch (IllegalArgumentException e) {
-            throw new ReferenceGroupRuleException("Choose a financial year, like 2026-27, or a quarter, like 2026-27 Q3.");
+            throw new Refusal("Choose a financial year, like 2026-27, or a quarter, like 2026-27 Q3.");
         }
     }
 }

@@ -1,8 +1,8 @@
 package org.mspportal.referencegroup.application;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.referencegroup.domain.model.group.Member;
 import org.mspportal.referencegroup.domain.model.group.ReferenceGroup;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 
 /**
  * Who is looking: a member of one group, or staff (facilitators, leads, administrators) who may see
@@ -20,13 +20,13 @@ public record Reader(String username, Member member, boolean staff, boolean mode
 
     public void requireCanRead(ReferenceGroup group) {
         if (!staff && (member == null || !member.belongsTo(group))) {
-            throw new ReferenceGroupRuleException(OTHER_GROUP);
+            throw new Refusal(OTHER_GROUP);
         }
     }
 
     public Member requireMember() {
         if (member == null) {
-            throw new ReferenceGroupRuleException("Only members of the group can do this. A facilitator can record it for a member.");
+            throw new Refusal("Only members of the group can do this. A facilitator can record it for a member.");
         }
         return member;
     }

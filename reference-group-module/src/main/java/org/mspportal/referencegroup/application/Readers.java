@@ -5,10 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.referencegroup.domain.model.group.Member;
 import org.mspportal.referencegroup.domain.model.group.ReferenceGroup;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 
 /** Finds who is calling, and the group's things they ask for, refusing what is not theirs to see. */
 @ApplicationScoped
@@ -30,7 +30,7 @@ public class Readers {
     <T> T find(Class<T> type, Long id, String what) {
         T found = id == null ? null : em.find(type, id);
         if (found == null) {
-            throw new ReferenceGroupRuleException("There is no such " + what + ". It may have been removed.");
+            throw new Refusal("There is no such " + what + ". It may have been removed.");
         }
         return found;
     }

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import org.mspportal.core.demo.DemoAccount;
 import org.mspportal.core.demo.DemoDataRequested;
+import org.mspportal.core.time.UkTime;
 import org.mspportal.referencegroup.domain.model.consent.ConsentChoices;
 import org.mspportal.referencegroup.domain.model.disclosure.DisclosureAlert;
 import org.mspportal.referencegroup.domain.model.group.AccessNeed;
@@ -44,8 +45,6 @@ import org.mspportal.referencegroup.domain.model.topic.Support;
  */
 @ApplicationScoped
 public class ReferenceGroupDemoData {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     @PersistenceContext(unitName = "reference-group")
     EntityManager em;
@@ -87,7 +86,7 @@ public class ReferenceGroupDemoData {
         member(group, "Sam Social Worker", MemberKind.STAFF_GUEST, null, ContactMethod.PHONE,
                 EnumSet.noneOf(AccessNeed.class), ConsentChoices.NONE, now);
 
-        LocalDate today = LocalDate.ofInstant(now, UK);
+        LocalDate today = LocalDate.ofInstant(now, UkTime.ZONE);
         PolicyTopic closed = topic(group, "Being told what is happening",
                 "When a safeguarding enquiry is about you, how should we keep you informed?",
                 "How should we tell you what is happening?", today.minusDays(120), today.minusDays(60), now);
@@ -141,7 +140,7 @@ public class ReferenceGroupDemoData {
         past.recordNotes("The group said people should be asked what they want before anything is decided, and told who "
                 + "their named worker is. Members asked for Easy Read letters and for meetings in familiar places.");
         em.persist(new SessionAction(past, "Share the group's views with the Board's policy sub-group", "Fran Facilitator",
-                LocalDate.ofInstant(now, UK).plusDays(14)));
+                LocalDate.ofInstant(now, UkTime.ZONE).plusDays(14)));
         SessionFeedback feedback = new SessionFeedback(past, jo);
         feedback.answer(Answer.YES, Answer.PARTLY, "The room was too warm.", now);
         em.persist(feedback);

@@ -11,9 +11,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.mspportal.core.audit.AuditLog;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.referencegroup.domain.model.group.ReferenceGroup;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 import org.mspportal.referencegroup.domain.model.topic.Suggestion;
 
 /** Reference groups as facilitators and leads see them, and the group's participation figures. */
@@ -42,7 +42,7 @@ public class ReferenceGroups {
         ReferenceGroup group = new ReferenceGroup(name, purpose, clock.instant());
         boolean taken = all().stream().anyMatch(g -> g.getName().equalsIgnoreCase(group.getName()));
         if (taken) {
-            throw new ReferenceGroupRuleException(
+            throw new Refusal("name",
                     "There is already a group called \"" + group.getName() + "\". Choose another name.");
         }
         em.persist(group);

@@ -22,12 +22,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.mspportal.core.audit.AuditLog;
-import org.mspportal.core.search.SearchDocument;
-import org.mspportal.core.search.SearchOutbox;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.PortalRole;
+import org.mspportal.core.time.UkTime;
 import org.mspportal.referencegroup.domain.model.group.Member;
 import org.mspportal.referencegroup.domain.model.group.ReferenceGroup;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 import org.mspportal.referencegroup.domain.model.session.ActionStatus;
 import org.mspportal.referencegroup.domain.model.session.AgendaItem;
 import org.mspportal.referencegroup.domain.model.session.Answer;
@@ -47,8 +46,6 @@ import org.mspportal.referencegroup.domain.model.topic.PolicyTopic;
 @Stateless
 @RolesAllowed({PortalRole.Names.FACILITATOR, PortalRole.Names.MEMBER, PortalRole.Names.SAFEGUARDING_LEAD, PortalRole.Names.ADMIN})
 public class Sessions {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' h:mma", Locale.UK);
 
     @PersistenceContext(unitName = "reference-group")
@@ -61,7 +58,7 @@ public class Sessions {
     Notifications notifications;
 
     @Inject
-    SearchOutbox outbox;
+    SearchPublication searchPublication;
 
     @Inject
     AuditLog audit;
@@ -111,7 +108,7 @@ public class Sessions {
                             i.getMember().getFullName(), i.getRsvp().label(),
                             MemberSummary.of(i.getMember(), null).needsText(), i.getNeedsNote(), i.getAttended()))
                     .toList();
-            LocalDate today = LocalDate.ofInstant(now, UK);
+            LocalDate today = LocalDate.ofInstant(now, UkTime.ZONE);
             actions = em.createNamedQuery("SessionAction.of", SessionAction.class).setParameter("session", s).getResultList()
                     .stream().map(a -> new SessionDetail.ActionView(a.getId(), a.getDescription(), a.getOwner(), a.getDueOn(),
                             a.getStatus().label(), a.isOverdueOn(today))).toList();
@@ -128,11 +125,11 @@ public class Sessions {
     public long plan(long groupId, PlannedSession form) {
         ReferenceGroup group = readers.group(groupId);
         if (form.day() == null || form.startTime() == null) {
-            throw new ReferenceGroupRuleException("Give the date and time the session starts.");
+            throw new Refusal("startsAt", "Give the date and time the session starts.");
         }
-        Instant startsAt = ZonedDateTime.of(form.day(), form.startTime(), UK).toInstant();
+        Instant startsAt = ZonedDateTime.of(form.day(), form.startTime(), UkTime.ZONE).toInstant();
         if (!startsAt.isAfter(clock.instant())) {
-            throw new ReferenceGroupRuleException("A new session must be in the future. Check the date and time.");
+            throw new Refusal("startsAt", "A new session must be in the future. Check the date and time.");
         }
         GroupSession session = new GroupSession(group, form.purpose(), startsAt,
                 form.minutes() == null ? null : Duration.ofMinutes(form.minutes()), form.venue(), form.venueName(),
@@ -145,7 +142,7 @@ public class Sessions {
             }
             PolicyTopic topic = line.topicId() == null ? null : readers.find(PolicyTopic.class, line.topicId(), "topic");
             if (topic != null && !topic.getGroup().getId().equals(group.getId())) {
-                throw new ReferenceGroupRuleException("An agenda item can only be linked to one of this group's topics.");
+                throw new Refusal("An agenda item can only be linked to one of this group's topics.");
             }
             em.persist(new AgendaItem(session, position++, line.title(), topic));
         }
@@ -153,7 +150,7 @@ public class Sessions {
         members.forEach(m -> em.persist(new SessionInvitation(session, m)));
         em.flush();
         notifications.notifyAbout(members.stream().filter(Member::hasAccount).toList(),
-                "You are invited to a reference group session on " + WHEN.format(startsAt.atZone(UK)).replace("AM", "am").replace("PM", "pm")
+                "You are invited to a reference group session on " + WHEN.format(startsAt.atZone(UkTime.ZONE)).replace("AM", "am").replace("PM", "pm")
                         + ". Please say whether you can come and what you need.",
                 "reference-group/session.xhtml?id=" + session.getId());
         audit.record("PLANNED_RG_SESSION", "session " + session.getId(), "group " + groupId);
@@ -167,7 +164,7 @@ public class Sessions {
         reader.requireCanRead(s.getGroup());
         SessionInvitation invitation = invitationOf(s, reader.requireMember());
         if (invitation == null) {
-            throw new ReferenceGroupRuleException("You were not invited to this session. Ask your facilitator if you would like to come.");
+            throw new Refusal("You were not invited to this session. Ask your facilitator if you would like to come.");
         }
         invitation.reply(rsvp, needsForThisSession, clock.instant());
     }
@@ -188,13 +185,7 @@ public class Sessions {
         GroupSession s = readers.find(GroupSession.class, sessionId, "session");
         s.requireStartedAt(clock.instant(), "notes");
         s.recordNotes(notes);
-        String documentId = "session-notes-" + sessionId;
-        if (s.getNotes() == null) {
-            outbox.withdraw(SearchPublication.SOURCE, documentId);
-        } else {
-            outbox.publish(new SearchDocument(SearchPublication.SOURCE, documentId, s.getNotes(),
-                    Map.of("source", "session-notes"), LocalDate.ofInstant(s.getStartsAt(), UK)));
-        }
+        searchPublication.update(s);
         audit.record("RECORDED_RG_SESSION_NOTES", "session " + sessionId, null);
     }
 
@@ -216,7 +207,7 @@ public class Sessions {
         reader.requireCanRead(s.getGroup());
         Member me = reader.requireMember();
         if (invitationOf(s, me) == null) {
-            throw new ReferenceGroupRuleException("Only people invited to this session can give feedback on it.");
+            throw new Refusal("Only people invited to this session can give feedback on it.");
         }
         SessionFeedback feedback = feedbackOf(s, me);
         if (feedback == null) {

@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.mspportal.core.audit.AuditLog;
 import org.mspportal.core.security.PortalRole;
+import org.mspportal.core.time.UkTime;
 import org.mspportal.referencegroup.domain.model.group.ReferenceGroup;
 import org.mspportal.referencegroup.domain.model.topic.PolicyTopic;
 
@@ -22,8 +23,6 @@ import org.mspportal.referencegroup.domain.model.topic.PolicyTopic;
 @Stateless
 @RolesAllowed({PortalRole.Names.FACILITATOR, PortalRole.Names.MEMBER, PortalRole.Names.SAFEGUARDING_LEAD, PortalRole.Names.ADMIN})
 public class Topics {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     @PersistenceContext(unitName = "reference-group")
     EntityManager em;
@@ -65,6 +64,6 @@ public class Topics {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(UK));
+        return UkTime.today(clock);
     }
 }

@@ -12,11 +12,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.referencegroup.domain.model.group.ContactMethod;
 import org.mspportal.referencegroup.domain.model.group.Member;
 import org.mspportal.referencegroup.domain.model.group.MemberKind;
 import org.mspportal.referencegroup.domain.model.group.ReferenceGroup;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 import org.mspportal.referencegroup.domain.model.session.ActionStatus;
 import org.mspportal.referencegroup.domain.model.session.Answer;
 import org.mspportal.referencegroup.domain.model.session.FeedbackSummary;
@@ -41,34 +41,34 @@ class SessionRulesTest {
         invitation.reply(Rsvp.COMING, "A break halfway, please", STARTS.minusSeconds(60));
         assertEquals(Rsvp.COMING, invitation.getRsvp());
         assertEquals("A break halfway, please", invitation.getNeedsNote());
-        ReferenceGroupRuleException late = assertThrows(ReferenceGroupRuleException.class,
+        Refusal late = assertThrows(Refusal.class,
                 () -> invitation.reply(Rsvp.NOT_COMING, null, STARTS.plusSeconds(60)));
         assertEquals("This session took place on 10 March 2027, so you cannot reply to the invitation now.", late.getMessage());
-        assertThrows(ReferenceGroupRuleException.class, () -> invitation.reply(Rsvp.NO_REPLY, null, STARTS.minusSeconds(60)));
+        assertThrows(Refusal.class, () -> invitation.reply(Rsvp.NO_REPLY, null, STARTS.minusSeconds(60)));
     }
 
     @Test
     void attendanceAndFeedbackWaitUntilTheSessionHasBegun() {
         SessionInvitation invitation = new SessionInvitation(session, member);
-        assertThrows(ReferenceGroupRuleException.class, () -> invitation.recordAttendance(true, STARTS.minusSeconds(1)));
+        assertThrows(Refusal.class, () -> invitation.recordAttendance(true, STARTS.minusSeconds(1)));
         assertNull(invitation.getAttended());
         invitation.recordAttendance(true, STARTS);
         assertTrue(invitation.getAttended());
         SessionFeedback feedback = new SessionFeedback(session, member);
-        assertThrows(ReferenceGroupRuleException.class, () -> feedback.answer(Answer.YES, Answer.YES, null, STARTS.minusSeconds(1)));
-        ReferenceGroupRuleException noVenue = assertThrows(ReferenceGroupRuleException.class,
+        assertThrows(Refusal.class, () -> feedback.answer(Answer.YES, Answer.YES, null, STARTS.minusSeconds(1)));
+        Refusal noVenue = assertThrows(Refusal.class,
                 () -> feedback.answer(Answer.YES, null, null, STARTS.plusSeconds(7200)));
         assertEquals("Say whether the place was right for you.", noVenue.getMessage());
     }
 
     @Test
     void aSessionNeedsAPurposeAPlaceAndASensibleLength() {
-        assertThrows(ReferenceGroupRuleException.class, () -> new GroupSession(group, " ", STARTS, Duration.ofHours(1),
+        assertThrows(Refusal.class, () -> new GroupSession(group, " ", STARTS, Duration.ofHours(1),
                 Venue.ONLINE, "Video call", null, null, null, "fran"));
-        ReferenceGroupRuleException online = assertThrows(ReferenceGroupRuleException.class, () -> new GroupSession(group,
+        Refusal online = assertThrows(Refusal.class, () -> new GroupSession(group,
                 "Purpose", STARTS, Duration.ofHours(1), Venue.ONLINE, "", null, null, null, "fran"));
         assertEquals("Write how people join online first.", online.getMessage());
-        assertThrows(ReferenceGroupRuleException.class, () -> new GroupSession(group, "Purpose", STARTS, Duration.ofHours(13),
+        assertThrows(Refusal.class, () -> new GroupSession(group, "Purpose", STARTS, Duration.ofHours(13),
                 Venue.NEUTRAL, "Library", null, null, null, "fran"));
     }
 

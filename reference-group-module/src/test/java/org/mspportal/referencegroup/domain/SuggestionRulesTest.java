@@ -10,13 +10,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.referencegroup.domain.model.group.ContactMethod;
 import org.mspportal.referencegroup.domain.model.group.Member;
 import org.mspportal.referencegroup.domain.model.group.MemberKind;
 import org.mspportal.referencegroup.domain.model.group.ReferenceGroup;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 import org.mspportal.referencegroup.domain.model.group.TextLimits;
 import org.mspportal.referencegroup.domain.model.notification.WhoIsNotified;
 import org.mspportal.referencegroup.domain.model.topic.PolicyTopic;
@@ -37,8 +38,8 @@ class SuggestionRulesTest {
     @Test
     void aSuggestionMovesOnlyAlongAllowedStepsAndEachAnswerNeedsBothResponses() {
         Suggestion s = new Suggestion(topic, sam, "Letters in Easy Read", null, NOW);
-        assertThrows(ReferenceGroupRuleException.class, () -> s.answer(SuggestionStatus.DONE, "Done", "Done", "fran", NOW));
-        ReferenceGroupRuleException noEasyRead = assertThrows(ReferenceGroupRuleException.class,
+        assertThrows(Refusal.class, () -> s.answer(SuggestionStatus.DONE, "Done", "Done", "fran", NOW));
+        Refusal noEasyRead = assertThrows(Refusal.class,
                 () -> s.answer(SuggestionStatus.ACCEPTED, "We agree", " ", "fran", NOW));
         assertEquals("Write the Easy Read response first.", noEasyRead.getMessage());
         s.answer(SuggestionStatus.ACCEPTED, "We agree and will change the letters.", "We said yes.", "fran", NOW);
@@ -63,13 +64,13 @@ class SuggestionRulesTest {
     @Test
     void aMemberSupportsOnceNeverTheirOwnAndNotWhatIsHeld() {
         Suggestion s = withId(new Suggestion(topic, sam, "Text", null, NOW), 5L);
-        assertThrows(ReferenceGroupRuleException.class, () -> Support.of(s, sam, false, NOW));
+        assertThrows(Refusal.class, () -> Support.of(s, sam, false, NOW));
         Support.of(s, ali, false, NOW);
         assertEquals(1, s.getSupportCount());
-        ReferenceGroupRuleException twice = assertThrows(ReferenceGroupRuleException.class, () -> Support.of(s, ali, true, NOW));
+        Refusal twice = assertThrows(Refusal.class, () -> Support.of(s, ali, true, NOW));
         assertTrue(twice.getMessage().contains("already"));
         s.holdForReview();
-        assertThrows(ReferenceGroupRuleException.class, () -> Support.of(s, kim, false, NOW));
+        assertThrows(Refusal.class, () -> Support.of(s, kim, false, NOW));
     }
 
     @Test
@@ -85,10 +86,10 @@ class SuggestionRulesTest {
 
     @Test
     void aTopicRefusesSuggestionsOutsideItsDatesSayingWhen() {
-        ReferenceGroupRuleException closed = assertThrows(ReferenceGroupRuleException.class,
+        Refusal closed = assertThrows(Refusal.class,
                 () -> topic.requireOpenOn(LocalDate.of(2026, 12, 1)));
         assertTrue(closed.getMessage().contains("closed on 30 November 2026"), closed.getMessage());
-        ReferenceGroupRuleException early = assertThrows(ReferenceGroupRuleException.class,
+        Refusal early = assertThrows(Refusal.class,
                 () -> topic.requireOpenOn(LocalDate.of(2026, 10, 31)));
         assertTrue(early.getMessage().contains("opens on 1 November 2026"));
         topic.requireOpenOn(LocalDate.of(2026, 11, 30));
@@ -97,17 +98,19 @@ class SuggestionRulesTest {
     @Test
     void textLimitsCountCharactersAsPeopleSeeThemAndSayHowFarOver() {
         String emoji = "\uD83D\uDE00".repeat(TextLimits.COMMENT);
-        assertEquals(emoji, TextLimits.require(emoji, TextLimits.COMMENT, "your comment"));
-        ReferenceGroupRuleException over = assertThrows(ReferenceGroupRuleException.class,
-                () -> TextLimits.require("x".repeat(2001), TextLimits.SUGGESTION, "your suggestion"));
+        assertEquals(emoji, TextLimits.require("text", emoji, TextLimits.COMMENT, "your comment"));
+        Refusal over = assertThrows(Refusal.class,
+                () -> TextLimits.require("text", "x".repeat(2001), TextLimits.SUGGESTION, "your suggestion"));
         assertEquals("Make your suggestion shorter: it has 2001 characters and can have 2000.", over.getMessage());
-        assertThrows(ReferenceGroupRuleException.class, () -> new Suggestion(topic, sam, "   ", null, NOW));
+        assertEquals(Optional.of("text"), over.field(), "the refusal says which field it concerns");
+        Refusal empty = assertThrows(Refusal.class, () -> new Suggestion(topic, sam, "   ", null, NOW));
+        assertEquals(Optional.of("text"), empty.field());
     }
 
     @Test
     void hidingNeedsAReasonTheAuthorWillSeeAndTheAuthorStillSeesTheWords() {
         Suggestion s = new Suggestion(topic, sam, "Text", null, NOW);
-        assertThrows(ReferenceGroupRuleException.class, () -> s.hide(" ", "fran", NOW));
+        assertThrows(Refusal.class, () -> s.hide(" ", "fran", NOW));
         s.hide("It names a member of staff.", "fran", NOW);
         assertFalse(s.isVisibleToOthers());
         assertTrue(s.isVisibleTo(sam));

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.mspportal.core.audit.AuditLog;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.search.domain.index.SearchEntry;
 
@@ -27,7 +28,7 @@ public class PracticeLearningEntries {
     @Inject
     ThemeCatalogue themes;
 
-    /** @throws SearchRuleException if there is no such entry (withdrawn, or never there) */
+    /** @throws Refusal if there is no such entry (withdrawn, or never there) */
     public SearchEntry open(long id) {
         SearchEntry entry = existing(id);
         audit.record("VIEWED_PRACTICE_LEARNING_ENTRY", "entry " + id, null);
@@ -39,7 +40,7 @@ public class PracticeLearningEntries {
         return em.find(SearchEntry.class, id);
     }
 
-    /** @throws SearchRuleException with a message for the lead */
+    /** @throws Refusal with a message for the lead */
     public void addTheme(long id, String theme) {
         SearchEntry entry = existing(id);
         requireTheme(theme);
@@ -47,7 +48,7 @@ public class PracticeLearningEntries {
         audit.record("ADDED_THEME_TO_ENTRY", "entry " + id, theme);
     }
 
-    /** @throws SearchRuleException with a message for the lead */
+    /** @throws Refusal with a message for the lead */
     public void removeTheme(long id, String theme) {
         SearchEntry entry = existing(id);
         entry.removeTheme(theme);
@@ -57,14 +58,14 @@ public class PracticeLearningEntries {
     private SearchEntry existing(long id) {
         SearchEntry entry = em.find(SearchEntry.class, id);
         if (entry == null) {
-            throw new SearchRuleException("This comment is no longer in the index: it may have been withdrawn.");
+            throw new Refusal("This comment is no longer in the index: it may have been withdrawn.");
         }
         return entry;
     }
 
     private void requireTheme(String theme) {
         if (theme == null || themes.all().stream().noneMatch(t -> t.getName().equals(theme))) {
-            throw new SearchRuleException("Choose one of the themes.");
+            throw new Refusal("Choose one of the themes.");
         }
     }
 }

@@ -1,21 +1,14 @@
 package org.mspportal.search.application;
 
-import java.lang.management.ManagementFactory;
 import java.time.Instant;
-import java.util.Date;
-import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
-import jakarta.batch.runtime.Metric;
-import jakarta.batch.runtime.StepExecution;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -28,6 +21,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.mspportal.core.audit.AuditLog;
+import org.mspportal.core.batch.JobRun;
+import org.mspportal.core.batch.JobRuns;
 import org.mspportal.core.security.PortalRole;
 
 /**
@@ -49,6 +44,9 @@ public class SearchIndexRebuild {
     @Inject
     AuditLog audit;
 
+    @Inject
+    JobRuns jobs;
+
     /** An administrator or lead asked for it: audited. */
     @RolesAllowed({PortalRole.Names.SAFEGUARDING_LEAD, PortalRole.Names.ADMIN})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -63,7 +61,7 @@ public class SearchIndexRebuild {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long start() {
-        return BatchRuntime.getJobOperator().start(JOB, new Properties());
+        return jobs.start(JOB, new Properties());
     }
 
     public void afterThemesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ThemesChanged change) {
@@ -72,20 +70,13 @@ public class SearchIndexRebuild {
 
     /** The latest run, or null if the index has never been rebuilt. */
     public Progress latest() {
-        JobOperator jobs = BatchRuntime.getJobOperator();
-        List<JobInstance> instances;
-        try {
-            instances = jobs.getJobInstances(JOB, 0, 1);
-        } catch (NoSuchJobException e) {
+        Optional<JobRun> latest = jobs.latest(JOB);
+        if (latest.isEmpty()) {
             return null;
         }
-        if (instances.isEmpty()) {
-            return null;
-        }
-        List<JobExecution> executions = jobs.getJobExecutions(instances.get(0));
-        JobExecution execution = executions.get(executions.size() - 1);
+        JobRun run = latest.get();
         long done = 0;
-        for (StepExecution step : jobs.getStepExecutions(execution.getExecutionId())) {
+        for (StepExecution step : BatchRuntime.getJobOperator().getStepExecutions(run.executionId())) {
             if (REINDEX_STEP.equals(step.getStepName())) {
                 for (Metric metric : step.getMetrics()) {
                     if (metric.getType() == Metric.MetricType.WRITE_COUNT) {
@@ -95,12 +86,7 @@ public class SearchIndexRebuild {
             }
         }
         long total = em.createQuery("SELECT COUNT(e) FROM SearchEntry e", Long.class).getSingleResult();
-        BatchStatus status = execution.getBatchStatus();
-        Date started = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
-        boolean interrupted = (status == BatchStatus.STARTED || status == BatchStatus.STARTING)
-                && started != null && started.getTime() < ManagementFactory.getRuntimeMXBean().getStartTime();
-        return new Progress(interrupted ? "INTERRUPTED" : status.name(), done, total,
-                started == null ? null : started.toInstant());
+        return new Progress(run.interrupted() ? "INTERRUPTED" : run.status().name(), done, total, run.startedAt());
     }
 
     /**

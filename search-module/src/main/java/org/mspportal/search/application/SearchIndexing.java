@@ -11,10 +11,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.search.mapper.orm.Search;
-import org.mspportal.core.search.SearchDocument;
-import org.mspportal.core.search.SearchOutbox;
-import org.mspportal.core.search.SearchOutboxEntry;
-import org.mspportal.search.domain.index.EntryKind;
+import org.mspportal.core.search.DocumentRef;
+import org.mspportal.core.search.PracticeLearningText;
+import org.mspportal.core.search.spi.OutboxDelivery;
+import org.mspportal.core.search.spi.PracticeLearningIndex;
+import org.mspportal.core.search.spi.Publication;
 import org.mspportal.search.domain.index.PersonKey;
 import org.mspportal.search.domain.index.SearchEntry;
 import org.mspportal.search.domain.redaction.Redactor;
@@ -24,11 +25,11 @@ import org.mspportal.search.domain.theme.ThemeTagger;
 /**
  * Applies what the modules published to the index: each publication is redacted, tagged with its themes
  * and stored (Hibernate Search indexes it when the transaction commits); each withdrawal removes the
- * entry. The outbox entries are taken off in the same transaction, so a server that stops half-way
- * applies them again on its next round and loses nothing.
+ * entry. The core's outbox delivery takes the entries off in the same transaction, so a server that stops
+ * half-way applies them again on its next round and loses nothing.
  */
 @ApplicationScoped
-public class SearchIndexing {
+public class SearchIndexing implements PracticeLearningIndex {
 
     /** Outbox entries applied per transaction. */
     public static final int BATCH = 200;
@@ -37,7 +38,7 @@ public class SearchIndexing {
     EntityManager em;
 
     @Inject
-    SearchOutbox outbox;
+    OutboxDelivery delivery;
 
     @Inject
     Clock clock;
@@ -52,34 +53,32 @@ public class SearchIndexing {
     PortalRedactor redactors;
 
     /** @return how many outbox entries were applied: fewer than {@link #BATCH} when none are left */
-    @Transactional
     public int applyWaiting() {
-        List<SearchOutboxEntry> waiting = outbox.oldest(BATCH);
-        if (waiting.isEmpty()) {
-            return 0;
-        }
-        List<Theme> current = themes.current();
-        Redactor redactor = redactors.current();
-        for (SearchOutboxEntry entry : waiting) {
-            apply(entry, current, redactor);
-            outbox.done(entry);
-        }
-        return waiting.size();
+        return delivery.deliverOldest(this, BATCH);
     }
 
     /** The ids of the oldest entries waiting, for applying them one by one after a batch failed. */
-    @Transactional
     public List<Long> waitingIds() {
-        return outbox.oldest(BATCH).stream().map(SearchOutboxEntry::getId).toList();
+        return delivery.oldestIds(BATCH);
     }
 
     /** Applies one outbox entry in a transaction of its own (nothing, if it has gone meanwhile). */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void applyOne(long outboxId) {
-        SearchOutboxEntry entry = outbox.entry(outboxId);
-        if (entry != null) {
-            apply(entry, themes.current(), redactors.current());
-            outbox.done(entry);
+        delivery.deliverOne(this, outboxId);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(List<Publication> publications) {
+        List<Theme> current = themes.current();
+        Redactor redactor = redactors.current();
+        for (Publication publication : publications) {
+            SearchEntry existing = find(publication.document());
+            if (publication instanceof Publication.Published published) {
+                index(published.text(), existing, current, redactor);
+            } else if (existing != null) {
+                em.remove(existing);
+            }
         }
     }
 
@@ -99,30 +98,21 @@ public class SearchIndexing {
         return Search.session(em).search(SearchEntry.class).where(f -> f.matchAll()).fetchTotalHitCount();
     }
 
-    private void apply(SearchOutboxEntry published, List<Theme> current, Redactor redactor) {
-        SearchEntry existing = find(published.getSource(), published.getDocumentId());
-        if (published.getOperation() == SearchOutboxEntry.Operation.WITHDRAW) {
-            if (existing != null) {
-                em.remove(existing);
-            }
-            return;
-        }
-        SearchDocument document = published.document();
-        String redacted = redactor.redact(document.text());
+    private void index(PracticeLearningText text, SearchEntry existing, List<Theme> current, Redactor redactor) {
+        String redacted = redactor.redact(text.text());
         Set<String> tags = ThemeTagger.themesOf(redacted, current);
-        SearchEntry entry = existing != null ? existing : new SearchEntry(document.source(), document.documentId());
-        String person = PersonKey.of(personKeySecret.get(), document.source(), document.facets().get("person"));
-        entry.update(EntryKind.of(document.source(), document.facets()), redacted, document.facets(), person,
-                document.writtenOn(), tags, clock.instant());
+        SearchEntry entry = existing != null ? existing : new SearchEntry(text.document().source(), text.document().id());
+        String person = PersonKey.of(personKeySecret.get(), text.document().source(), text.author());
+        entry.update(text, redacted, person, tags, clock.instant());
         if (existing == null) {
             em.persist(entry);
         }
     }
 
-    private SearchEntry find(String source, String documentId) {
+    private SearchEntry find(DocumentRef document) {
         return em.createQuery("SELECT e FROM SearchEntry e WHERE e.source = :source AND e.documentId = :id",
                         SearchEntry.class)
-                .setParameter("source", source).setParameter("id", documentId)
+                .setParameter("source", document.source()).setParameter("id", document.id())
                 .getResultStream().findFirst().orElse(null);
     }
 }

@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.mspportal.core.audit.AuditLog;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.search.domain.theme.SeedThemes;
 import org.mspportal.search.domain.theme.Theme;
@@ -65,7 +66,7 @@ public class ThemeCatalogue {
         return em.createQuery("SELECT t FROM ThemeDefinition t ORDER BY t.name", ThemeDefinition.class).getResultList();
     }
 
-    /** @throws SearchRuleException with a message for the lead; nothing is saved */
+    /** @throws Refusal with a message for the lead; nothing is saved */
     public ThemeDefinition add(String name, String rule) {
         ThemeDefinition theme = refusedAsRule(() -> new ThemeDefinition(name, rule, actor(), clock.instant()));
         requireUniqueName(theme.getName(), null);
@@ -75,7 +76,7 @@ public class ThemeCatalogue {
         return theme;
     }
 
-    /** @throws SearchRuleException with a message for the lead; nothing is saved */
+    /** @throws Refusal with a message for the lead; nothing is saved */
     public ThemeDefinition change(long id, String name, String rule) {
         ThemeDefinition theme = existing(id);
         String before = theme.getName();
@@ -100,17 +101,17 @@ public class ThemeCatalogue {
     private static ThemeDefinition refusedAsRule(Supplier<ThemeDefinition> make) {
         try {
             return make.get();
-        } catch (SearchRuleException e) {
+        } catch (Refusal e) {
             throw e;
         } catch (IllegalArgumentException e) {
-            throw new SearchRuleException(e.getMessage());
+            throw new Refusal(e.getMessage());
         }
     }
 
     private ThemeDefinition existing(long id) {
         ThemeDefinition theme = em.find(ThemeDefinition.class, id);
         if (theme == null) {
-            throw new SearchRuleException("That theme is no longer there: someone may have removed it.");
+            throw new Refusal("That theme is no longer there: someone may have removed it.");
         }
         return theme;
     }
@@ -120,7 +121,7 @@ public class ThemeCatalogue {
                 .setParameter("name", name.toLowerCase(Locale.ROOT)).getResultStream()
                 .anyMatch(t -> !t.getId().equals(except));
         if (taken) {
-            throw new SearchRuleException("There is already a theme called \"" + name + "\".");
+            throw new Refusal("There is already a theme called \"" + name + "\".");
         }
     }
 

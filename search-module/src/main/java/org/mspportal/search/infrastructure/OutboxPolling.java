@@ -1,7 +1,9 @@
 package org.mspportal.search.infrastructure;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -16,7 +18,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.mspportal.core.search.SearchOutbox;
+import org.mspportal.core.search.spi.OutboxDelivery;
 import org.mspportal.health.ReadinessBoard;
 import org.mspportal.search.application.SearchIndexRebuild;
 import org.mspportal.search.application.SearchIndexing;
@@ -46,7 +48,7 @@ public class OutboxPolling {
     SearchIndexRebuild rebuild;
 
     @Inject
-    SearchOutbox outbox;
+    OutboxDelivery outbox;
 
     @Resource
     TimerService timers;
@@ -127,20 +129,38 @@ public class OutboxPolling {
                             + " again every round, and the log says more once one goes in.");
                 }
                 failing = true;
-                ReadinessBoard.searchIndex(new ReadinessBoard.SearchIndexState("failing: no waiting entry could be applied",
-                        Math.max(documents, 0), true));
+                contribute("failing: no waiting entry could be applied", true);
             }
         } catch (RuntimeException e) {
             failing = true;
-            ReadinessBoard.searchIndex(new ReadinessBoard.SearchIndexState("failing: " + kind(e), Math.max(documents, 0),
-                    true));
+            contribute("failing: " + kind(e), true);
             LOG.warning(() -> "Could not apply the search outbox this round (" + kind(e) + "); trying again next round.");
         }
     }
 
     private void report(String state) {
         documents = indexing.documents();
-        ReadinessBoard.searchIndex(new ReadinessBoard.SearchIndexState(state, documents, false));
+        contribute(state, false);
+    }
+
+    /**
+     * The index's part of readiness. It never keeps the portal out: search is for practice learning, and taking
+     * the portal out of service would also stop the people answering their feedback. The data says what is wrong.
+     */
+    private void contribute(String state, boolean failing) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("state", state);
+        data.put("documents", Math.max(documents, 0));
+        data.put("failing", failing);
+        try {
+            OutboxDelivery.Backlog backlog = outbox.backlog();
+            data.put("waiting", backlog.waiting());
+            data.put("oldestWaitingSeconds", backlog.oldestWaiting().toSeconds());
+            data.put("setAside", backlog.setAside());
+        } catch (RuntimeException e) {
+            data.put("waiting", "the outbox cannot be read");
+        }
+        ReadinessBoard.contribute("search-index", new ReadinessBoard.Contribution(!failing, false, data));
     }
 
     private static String kind(Throwable e) {

@@ -15,8 +15,7 @@ import org.mspportal.core.audit.AuditLog;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.survey.domain.model.enquiry.Enquiries;
 import org.mspportal.survey.domain.model.enquiry.Enquiry;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
-import org.mspportal.survey.domain.model.invitation.Invitation;
+import org.mspportal.survey.domain.model.invitation.FeedbackInvitation;
 import org.mspportal.survey.domain.model.invitation.InvitationStatus;
 
 /**
@@ -57,12 +56,12 @@ public class AssistedFeedback {
     public String start(String caseReference) {
         Enquiry enquiry = enquiries.require(caseReference);
         Instant now = clock.instant();
-        Invitation invitation = em.createNamedQuery("Invitation.forEnquiry", Invitation.class)
+        FeedbackInvitation invitation = em.createNamedQuery("FeedbackInvitation.forEnquiry", FeedbackInvitation.class)
                 .setParameter("enquiry", enquiry).getResultStream()
                 .filter(i -> i.statusAt(now) == InvitationStatus.OPEN).findFirst()
                 .orElseGet(() -> {
-                    invitations.issue(caseReference, Invitation.Channel.ASSISTED);
-                    return em.createNamedQuery("Invitation.forEnquiry", Invitation.class)
+                    invitations.issue(caseReference, FeedbackInvitation.Channel.ASSISTED);
+                    return em.createNamedQuery("FeedbackInvitation.forEnquiry", FeedbackInvitation.class)
                             .setParameter("enquiry", enquiry).setMaxResults(1).getSingleResult();
                 });
         String staffMember = context.getCallerPrincipal().getName();

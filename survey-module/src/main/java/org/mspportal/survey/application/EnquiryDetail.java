@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.mspportal.core.team.Team;
+import org.mspportal.survey.domain.model.enquiry.DesiredOutcome;
+import org.mspportal.survey.domain.model.enquiry.DesiredOutcomeVersion;
 import org.mspportal.survey.domain.model.enquiry.Enquiry;
+import org.mspportal.survey.domain.model.enquiry.OutcomeAchievement;
 import org.mspportal.survey.domain.model.enquiry.SacCategory;
 import org.mspportal.survey.domain.model.enquiry.StageConversation;
-import org.mspportal.survey.domain.model.outcome.DesiredOutcome;
-import org.mspportal.survey.domain.model.outcome.DesiredOutcomeVersion;
-import org.mspportal.survey.domain.model.outcome.OutcomeAchievement;
 
 /** An enquiry as the practitioner's page shows it: every label in plain words, the whole journey kept. */
 public record EnquiryDetail(String caseReference, String teamName, String stage, LocalDate concernReceivedOn,

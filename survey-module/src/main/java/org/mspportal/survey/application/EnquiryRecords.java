@@ -26,17 +26,19 @@ import jakarta.persistence.criteria.Subquery;
 
 import org.mspportal.core.api.ApiClient;
 import org.mspportal.core.audit.AuditLog;
+import org.mspportal.core.paging.Page;
+import org.mspportal.core.paging.PageRequest;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.core.team.Team;
 import org.mspportal.core.team.Teams;
 import org.mspportal.survey.domain.model.enquiry.CaseReference;
 import org.mspportal.survey.domain.model.enquiry.Enquiries;
 import org.mspportal.survey.domain.model.enquiry.Enquiry;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
+import org.mspportal.survey.domain.model.enquiry.OutcomeStatement;
 import org.mspportal.survey.domain.model.enquiry.SacProfile;
 import org.mspportal.survey.domain.model.feedback.FeedbackResponse;
-import org.mspportal.survey.domain.model.invitation.Invitation;
-import org.mspportal.survey.domain.model.outcome.OutcomeStatement;
+import org.mspportal.survey.domain.model.invitation.FeedbackInvitation;
 
 /**
  * Practitioners' use cases for enquiry records. Every view of an enquiry or a list of them is audited:
@@ -70,13 +72,13 @@ public class EnquiryRecords {
      * Opens an enquiry with its first contact and the person's desired outcomes.
      *
      * @return the normalised case reference
-     * @throws EnquiryRuleException with a message for the practitioner if anything is not acceptable
+     * @throws Refusal with a message for the practitioner if anything is not acceptable
      */
     @RolesAllowed({PortalRole.Names.PRACTITIONER, PortalRole.Names.SAFEGUARDING_LEAD, PortalRole.Names.ADMIN, ApiClient.ROLE})
     public String open(OpenEnquiry command) {
         String by = session.getCallerPrincipal().getName();
         if (command.teamId() != null && teams.find(command.teamId()).isEmpty()) {
-            throw new EnquiryRuleException("Choose one of the council's teams.");
+            throw new Refusal("Choose one of the council's teams.");
         }
         Enquiry enquiry = new Enquiry(command.caseReference(), command.teamId(), command.concernReceivedOn(),
                 command.enquiryStartedOn(), profileOf(command), command.typesOfRisk(), by, clock.instant());
@@ -124,8 +126,8 @@ public class EnquiryRecords {
     }
 
     /** One page of enquiries matching the filter, newest first. */
-    public EnquiryPage list(EnquiryFilter filter, int page) {
-        int pageNumber = Math.max(1, page);
+    public Page<EnquirySummary> list(EnquiryFilter filter, int pageNumber) {
+        PageRequest page = PageRequest.of(pageNumber, PAGE_SIZE);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Enquiry> enquiry = query.from(Enquiry.class);
@@ -139,11 +141,11 @@ public class EnquiryRecords {
 
         Map<Long, String> teamNames = teams.all().stream().collect(Collectors.toMap(Team::getId, Team::getName));
         List<EnquirySummary> items = em.createQuery(query)
-                .setFirstResult((pageNumber - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList().stream()
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
                 .map(row -> summary(row.get(0, Enquiry.class), row.get(1, Integer.class), teamNames))
                 .toList();
-        audit.record("VIEWED_ENQUIRIES", "enquiry list", describe(filter) + ", page " + pageNumber);
-        return new EnquiryPage(items, em.createQuery(count).getSingleResult(), pageNumber, PAGE_SIZE);
+        audit.record("VIEWED_ENQUIRIES", "enquiry list", describe(filter) + ", page " + page.number());
+        return Page.of(items, page, em.createQuery(count).getSingleResult());
     }
 
     private static EnquirySummary summary(Enquiry e, int outcomes, Map<Long, String> teamNames) {
@@ -158,10 +160,10 @@ public class EnquiryRecords {
         sent.select(response.get("id")).where(cb.equal(response.get("enquiry"), enquiry),
                 cb.isNotNull(response.get("submittedAt")));
         Subquery<Long> invited = query.subquery(Long.class);
-        Root<Invitation> invitation = invited.from(Invitation.class);
+        Root<FeedbackInvitation> invitation = invited.from(FeedbackInvitation.class);
         invited.select(invitation.get("id")).where(cb.equal(invitation.get("enquiry"), enquiry));
         Subquery<Long> open = query.subquery(Long.class);
-        Root<Invitation> openInvitation = open.from(Invitation.class);
+        Root<FeedbackInvitation> openInvitation = open.from(FeedbackInvitation.class);
         open.select(openInvitation.get("id")).where(cb.equal(openInvitation.get("enquiry"), enquiry),
                 cb.isNull(openInvitation.get("revokedAt")), cb.isNull(openInvitation.get("completedAt")),
                 cb.greaterThan(openInvitation.<Instant>get("expiresAt"), now));

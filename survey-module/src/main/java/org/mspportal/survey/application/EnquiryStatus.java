@@ -3,10 +3,10 @@ package org.mspportal.survey.application;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.mspportal.survey.domain.model.enquiry.DesiredOutcome;
 import org.mspportal.survey.domain.model.enquiry.Enquiry;
 import org.mspportal.survey.domain.model.enquiry.EnquiryStage;
-import org.mspportal.survey.domain.model.outcome.DesiredOutcome;
-import org.mspportal.survey.domain.model.outcome.OutcomeAchievement;
+import org.mspportal.survey.domain.model.enquiry.OutcomeAchievement;
 
 /**
  * Where an enquiry has got to, in codes, for a case system: no words of the person's, which the case

@@ -22,11 +22,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mspportal.core.api.ApiClient;
 import org.mspportal.core.audit.AuditLog;
 import org.mspportal.core.config.PortalSettings;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.survey.domain.model.enquiry.Enquiries;
 import org.mspportal.survey.domain.model.enquiry.Enquiry;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
-import org.mspportal.survey.domain.model.invitation.Invitation;
+import org.mspportal.survey.domain.model.invitation.FeedbackInvitation;
 import org.mspportal.survey.domain.model.invitation.InvitationRule;
 import org.mspportal.survey.domain.model.invitation.InvitationSecrets;
 import org.mspportal.survey.domain.model.invitation.InvitationStatus;
@@ -69,7 +69,7 @@ public class FeedbackInvitations {
     @Resource(lookup = "java:jboss/mail/msp")
     Session mail;
 
-    public IssuedInvitation issue(String caseReference, Invitation.Channel channel) {
+    public IssuedInvitation issue(String caseReference, FeedbackInvitation.Channel channel) {
         return issue(caseReference, channel, null);
     }
 
@@ -77,10 +77,10 @@ public class FeedbackInvitations {
      * Issues an invitation, if {@link InvitationRule} allows it: only once the enquiry is closed, and after
      * the person's feedback has been given only by a safeguarding lead with a reason (kept and audited).
      */
-    public IssuedInvitation issue(String caseReference, Invitation.Channel channel, String reasonToAskAgain) {
+    public IssuedInvitation issue(String caseReference, FeedbackInvitation.Channel channel, String reasonToAskAgain) {
         Enquiry enquiry = existing(caseReference);
         Instant now = clock.instant();
-        List<Invitation> earlier = forEnquiry(enquiry);
+        List<FeedbackInvitation> earlier = forEnquiry(enquiry);
         boolean feedbackGiven = earlier.stream().anyMatch(i -> i.getCompletedAt() != null);
         InvitationRule.check(enquiry.isConcluded(), feedbackGiven,
                 session.isCallerInRole(PortalRole.Names.SAFEGUARDING_LEAD), reasonToAskAgain);
@@ -88,7 +88,7 @@ public class FeedbackInvitations {
         String token = InvitationSecrets.newLinkToken(RANDOM);
         String code = InvitationSecrets.newShortCode(RANDOM);
         Duration validity = Duration.ofDays(validityDays > 0 ? validityDays : InvitationStatus.DEFAULT_VALIDITY.toDays());
-        Invitation invitation = new Invitation(enquiry, token, code, channel, session.getCallerPrincipal().getName(),
+        FeedbackInvitation invitation = new FeedbackInvitation(enquiry, token, code, channel, session.getCallerPrincipal().getName(),
                 now, now.plus(validity));
         if (feedbackGiven) {
             invitation.invitedAgainBecause(reasonToAskAgain);
@@ -111,12 +111,12 @@ public class FeedbackInvitations {
 
     public IssuedInvitation issueByEmail(String caseReference, String emailAddress, String reasonToAskAgain) {
         InternetAddress to = InvitationEmail.address(emailAddress);
-        IssuedInvitation issued = issue(caseReference, Invitation.Channel.EMAIL, reasonToAskAgain);
+        IssuedInvitation issued = issue(caseReference, FeedbackInvitation.Channel.EMAIL, reasonToAskAgain);
         try {
             Transport.send(InvitationEmail.compose(mail, to, issued, settings.councilName(), settings.shortAddress(),
                     settings.safeguardingPhone()));
         } catch (MessagingException e) {
-            throw new EnquiryRuleException("The email could not be sent. Check the address, or print a letter instead.");
+            throw new Refusal("The email could not be sent. Check the address, or print a letter instead.");
         }
         return issued;
     }
@@ -131,14 +131,14 @@ public class FeedbackInvitations {
 
     public void revoke(String caseReference, long invitationId) {
         Enquiry enquiry = existing(caseReference);
-        Invitation invitation = forEnquiry(enquiry).stream().filter(i -> i.getId() == invitationId).findFirst()
-                .orElseThrow(() -> new EnquiryRuleException("There is no such invitation for this enquiry."));
+        FeedbackInvitation invitation = forEnquiry(enquiry).stream().filter(i -> i.getId() == invitationId).findFirst()
+                .orElseThrow(() -> new Refusal("There is no such invitation for this enquiry."));
         invitation.revoke(clock.instant());
         audit.record("REVOKED_INVITATION", enquiry.getCaseReference(), String.valueOf(invitationId));
     }
 
-    private List<Invitation> forEnquiry(Enquiry enquiry) {
-        return em.createNamedQuery("Invitation.forEnquiry", Invitation.class).setParameter("enquiry", enquiry)
+    private List<FeedbackInvitation> forEnquiry(Enquiry enquiry) {
+        return em.createNamedQuery("FeedbackInvitation.forEnquiry", FeedbackInvitation.class).setParameter("enquiry", enquiry)
                 .getResultList();
     }
 

@@ -14,14 +14,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.mspportal.core.audit.AuditLog;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.survey.domain.model.enquiry.Enquiries;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
+import org.mspportal.survey.domain.model.enquiry.FeelingSafe;
 import org.mspportal.survey.domain.model.feedback.FeedbackJourney;
 import org.mspportal.survey.domain.model.feedback.FeedbackReply;
 import org.mspportal.survey.domain.model.feedback.FeedbackResponse;
 import org.mspportal.survey.domain.model.feedback.FeedbackStep;
-import org.mspportal.survey.domain.model.feedback.FeelingSafe;
 
 /**
  * A person's feedback read from its enquiry, answer by answer, in their own words. Safeguarding leads may
@@ -74,7 +74,7 @@ public class FeedbackReading {
     /** The enquiry's responses, sent or not, newest first. */
     public List<ResponseView> responsesOf(String caseReference) {
         if (!mayRead(caseReference)) {
-            throw new EnquiryRuleException("Only safeguarding leads can read a person's feedback here.");
+            throw new Refusal("Only safeguarding leads can read a person's feedback here.");
         }
         List<FeedbackResponse> responses = em.createQuery("SELECT r FROM FeedbackResponse r JOIN FETCH r.enquiry "
                         + "WHERE r.enquiry.caseReference = :reference ORDER BY r.startedAt DESC", FeedbackResponse.class)

@@ -1,46 +1,48 @@
 package org.mspportal.survey.application;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.mspportal.core.reporting.ReportingQuarter;
-import org.mspportal.core.search.SearchDocument;
-import org.mspportal.core.search.SearchOutbox;
+import org.mspportal.core.search.Attribute;
+import org.mspportal.core.search.DocumentRef;
+import org.mspportal.core.search.PracticeLearningPublisher;
+import org.mspportal.core.search.PracticeLearningText;
 import org.mspportal.survey.domain.model.feedback.FeedbackResponse;
 
 /**
- * Hands a free-text answer to the search module through the platform's outbox, inside the caller's
- * transaction, with coded facets only: the question, the answer, who answered, the team, the reporting
- * quarter and the types of risk. Never the case reference or a name; whose words they are goes as the
- * enquiry's id, of which the search module keeps only a keyed hash, to count distinct people.
+ * Hands a free-text answer to practice-learning search, inside the caller's transaction, with coded attributes
+ * only: the question, the answer, who answered, the team, the reporting quarter and the types of risk. Never
+ * the case reference or a name; whose words they are goes as the enquiry's id, of which the search module
+ * keeps only a keyed hash, to count distinct people.
  */
 @ApplicationScoped
 public class FeedbackSearchPublication {
 
     static final String SOURCE = "survey";
+    static final String FEEDBACK = "feedback";
+    static final String ABOUT_AN_OUTCOME = "outcome";
 
     @Inject
-    SearchOutbox searchOutbox;
+    PracticeLearningPublisher publisher;
 
     void publish(FeedbackResponse response, String step, String choice, String detail, LocalDate day) {
         if (detail == null || detail.isBlank()) {
             return;
         }
-        Map<String, String> facets = new HashMap<>();
-        facets.put("kind", "feedback");
-        facets.put("question", step.startsWith("outcome-") ? "outcome" : step);
-        facets.put("answer", choice == null ? "none" : choice);
-        facets.put("answeredBy", response.getAnsweredBy().name());
-        facets.put("team", String.valueOf(response.getEnquiry().getTeamId()));
-        facets.put("quarter", ReportingQuarter.of(day).toString());
-        facets.put("typesOfRisk", response.getEnquiry().getTypesOfRisk().stream().map(Enum::name).sorted()
-                .collect(Collectors.joining(",")));
-        facets.put("person", "enquiry-" + response.getEnquiry().getId());
-        searchOutbox.publish(new SearchDocument(SOURCE, "feedback-" + response.getId() + "-" + step, detail, facets, day));
+        boolean aboutAnOutcome = step.startsWith("outcome-");
+        PracticeLearningText text = PracticeLearningText.of(
+                        new DocumentRef(SOURCE, "feedback-" + response.getId() + "-" + step),
+                        aboutAnOutcome ? ABOUT_AN_OUTCOME : FEEDBACK, detail,
+                        "enquiry-" + response.getEnquiry().getId(), day)
+                .with(Attribute.QUESTION, aboutAnOutcome ? ABOUT_AN_OUTCOME : step)
+                .with(Attribute.ANSWER, choice == null ? FeedbackSearchVocabulary.NO_ANSWER : choice)
+                .with(Attribute.WHO_ANSWERED, response.getAnsweredBy().name())
+                .with(Attribute.TEAM, String.valueOf(response.getEnquiry().getTeamId()))
+                .with(Attribute.PERIOD, ReportingQuarter.of(day).toString())
+                .with(Attribute.TYPE_OF_RISK, response.getEnquiry().getTypesOfRisk().stream().map(Enum::name).toList());
+        publisher.publish(text);
     }
 }

@@ -2,7 +2,6 @@ package org.mspportal.survey.application;
 
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import jakarta.mail.Message;
@@ -12,7 +11,9 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
+import org.mspportal.core.rule.Refusal;
+import org.mspportal.core.time.UkTime;
+
 
 /**
  * The invitation email: plain text in plain English, naming no case and no person (a shared inbox may
@@ -27,7 +28,7 @@ final class InvitationEmail {
 
     static InternetAddress address(String typed) {
         if (typed == null || typed.isBlank() || typed.length() > 254) {
-            throw new EnquiryRuleException("Enter the email address to send the invitation to, like name@example.com.");
+            throw new Refusal("Enter the email address to send the invitation to, like name@example.com.");
         }
         try {
             InternetAddress address = new InternetAddress(typed.strip(), true);
@@ -36,7 +37,7 @@ final class InvitationEmail {
             }
             return address;
         } catch (AddressException e) {
-            throw new EnquiryRuleException("Enter the email address in the right form, like name@example.com.");
+            throw new Refusal("Enter the email address in the right form, like name@example.com.");
         }
     }
 
@@ -92,6 +93,6 @@ final class InvitationEmail {
     }
 
     private static String day(IssuedInvitation issued, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(issued.expiresAt().atZone(ZoneId.of("Europe/London")));
+        return UkTime.longDate(issued.expiresAt(), locale);
     }
 }

@@ -6,18 +6,18 @@ import java.util.Map;
 
 import org.mspportal.survey.domain.model.enquiry.AgeBand;
 import org.mspportal.survey.domain.model.enquiry.Ethnicity;
+import org.mspportal.survey.domain.model.enquiry.FeelingSafe;
 import org.mspportal.survey.domain.model.enquiry.Gender;
 import org.mspportal.survey.domain.model.enquiry.LocationOfRisk;
 import org.mspportal.survey.domain.model.enquiry.MentalCapacity;
 import org.mspportal.survey.domain.model.enquiry.MspAsked;
+import org.mspportal.survey.domain.model.enquiry.OutcomeAchievement;
 import org.mspportal.survey.domain.model.enquiry.PrimarySupportReason;
 import org.mspportal.survey.domain.model.enquiry.RiskAssessmentAndAction;
 import org.mspportal.survey.domain.model.enquiry.RiskOutcome;
 import org.mspportal.survey.domain.model.enquiry.SacCategory;
 import org.mspportal.survey.domain.model.enquiry.SourceOfRisk;
 import org.mspportal.survey.domain.model.enquiry.TypeOfRisk;
-import org.mspportal.survey.domain.model.feedback.FeelingSafe;
-import org.mspportal.survey.domain.model.outcome.OutcomeAchievement;
 import org.mspportal.survey.domain.model.reporting.MspCounting;
 import org.mspportal.survey.domain.model.reporting.MspTable;
 

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.TreeMap;
 
 import jakarta.annotation.Resource;
@@ -21,14 +20,13 @@ import jakarta.persistence.PersistenceContext;
 import org.mspportal.core.audit.AuditLog;
 import org.mspportal.core.config.PortalSettings;
 import org.mspportal.core.reporting.ReportingPeriod;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.core.team.Teams;
+import org.mspportal.core.time.UkTime;
 import org.mspportal.survey.domain.model.reporting.MspRun;
 import org.mspportal.survey.domain.model.reporting.MspTable;
 import org.mspportal.survey.domain.model.reporting.ReportScope;
-import org.mspportal.survey.domain.model.reporting.ReportingException;
-import org.mspportal.survey.infrastructure.batch.MspAggregationJob;
-import org.mspportal.survey.infrastructure.batch.MspRunControl;
 
 /** Safeguarding leads run the MSP aggregation, follow its progress, restart a failed run and read the figures. */
 @Stateless
@@ -41,7 +39,10 @@ public class MspReporting {
     EntityManager em;
 
     @Inject
-    MspRunControl control;
+    MspRuns control;
+
+    @Inject
+    MspReportFiles files;
 
     @Inject
     Teams teams;
@@ -62,35 +63,35 @@ public class MspReporting {
      * Starts a run for a period ({@code 2026-27} or {@code 2026-27 Q3}) and a scope ({@code council} or
      * {@code team:<id>}). Tuning (chunk size, pause) is for operators and tests; leads leave it empty.
      */
-    public MspRunView start(String periodKey, String scopeKey, Properties tuning) {
+    public MspRunView start(String periodKey, String scopeKey, MspRunTuning tuning) {
         ReportingPeriod period;
         ReportScope scope;
         try {
             period = ReportingPeriod.parse(periodKey);
             scope = ReportScope.parse(scopeKey);
         } catch (IllegalArgumentException e) {
-            throw new ReportingException("Choose a financial year or quarter, and the council or one team.");
+            throw new Refusal("Choose a financial year or quarter, and the council or one team.");
         }
-        if (period.firstDay().isAfter(LocalDate.now(clock))) {
-            throw new ReportingException("That period has not started yet.");
+        if (period.firstDay().isAfter(UkTime.today(clock))) {
+            throw new Refusal("That period has not started yet.");
         }
         if (!scope.isCouncil() && teams.find(scope.teamId()).isEmpty()) {
-            throw new ReportingException("Choose one of the council's teams.");
+            throw new Refusal("Choose one of the council's teams.");
         }
         if (runs().stream().anyMatch(r -> r.running() && r.period().equals(period.key()) && r.scope().equals(label(scope)))) {
-            throw new ReportingException("The figures for " + period + " (" + label(scope) + ") are being made already.");
+            throw new Refusal("The figures for " + period + " (" + label(scope) + ") are being made already.");
         }
         MspRun run = control.launch(period, scope, session.getCallerPrincipal().getName(),
-                tuning == null ? new Properties() : tuning);
+                tuning == null ? MspRunTuning.SERVER_SETTINGS : tuning);
         audit.record("STARTED_MSP_AGGREGATION", period.key(), scope.key());
         return view(run);
     }
 
     public MspRunView restart(long runId) {
         MspRun run = Optional.ofNullable(em.find(MspRun.class, runId))
-                .orElseThrow(() -> new ReportingException("There is no such run."));
+                .orElseThrow(() -> new Refusal("There is no such run."));
         if (!view(run).restartable()) {
-            throw new ReportingException("Only a run that failed or was stopped can be restarted.");
+            throw new Refusal("Only a run that failed or was stopped can be restarted.");
         }
         MspRun restarted = control.restart(runId);
         audit.record("RESTARTED_MSP_AGGREGATION", run.getPeriod().key(), run.getScope().key());
@@ -133,7 +134,7 @@ public class MspReporting {
         return report(periodKey, scopeKey).map(report -> {
             Map<Long, String> teamNames = teams.all().stream()
                     .collect(java.util.stream.Collectors.toMap(t -> t.getId(), t -> t.getName()));
-            MspExport file = MspExport.of(report, MspTableView.all(report, teamNames), format, settings.councilName());
+            MspExport file = files.write(report, MspTableView.all(report, teamNames), format, settings.councilName());
             audit.record("EXPORTED_MSP_REPORT", report.period(), scopeKey + " " + format.name());
             return file;
         });
@@ -150,7 +151,7 @@ public class MspReporting {
     }
 
     private MspRunView view(MspRun run) {
-        BatchStatus status = control.execution(run).getBatchStatus();
+        BatchStatus status = control.status(run);
         long done = status == BatchStatus.COMPLETED ? run.getItemsExpected() : control.itemsDone(run.getJobInstanceId());
         return new MspRunView(run.getId(), run.getPeriod().key(), label(run.getScope()), run.getRequestedBy(),
                 run.getRequestedAt(), status, done, run.getItemsExpected(), run.getFailureReason(), run.getRestarts());
@@ -161,15 +162,8 @@ public class MspReporting {
                 : teams.find(scope.teamId()).map(t -> t.getName()).orElse("Team " + scope.teamId());
     }
 
-    /** Tuning a test or an operator may pass; anything else is ignored. */
-    public static Properties tuning(Integer chunkSize, Long pauseMillis) {
-        Properties tuning = new Properties();
-        if (chunkSize != null) {
-            tuning.setProperty(MspAggregationJob.CHUNK_SIZE, chunkSize.toString());
-        }
-        if (pauseMillis != null) {
-            tuning.setProperty(MspAggregationJob.CHUNK_PAUSE, pauseMillis.toString());
-        }
-        return tuning;
+    /** Tuning a test or an operator may pass. */
+    public static MspRunTuning tuning(Integer chunkSize, Long pauseMillis) {
+        return new MspRunTuning(chunkSize, pauseMillis);
     }
 }

@@ -9,9 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.mspportal.core.audit.AuditLog;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.PortalRole;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
-import org.mspportal.survey.domain.model.outcome.OutcomeStatement;
+import org.mspportal.survey.domain.model.enquiry.OutcomeStatement;
 
 /** The catalogue of outcome statements that practitioners offer when recording desired outcomes. */
 @Stateless
@@ -39,14 +39,14 @@ public class OutcomeStatementCatalogue {
     public void add(String wording) {
         String words = wording == null ? "" : wording.strip();
         if (words.isEmpty()) {
-            throw new EnquiryRuleException("Enter the words of the statement, as a person would say them.");
+            throw new Refusal("Enter the words of the statement, as a person would say them.");
         }
         if (words.length() > OutcomeStatement.MAX_WORDING) {
-            throw new EnquiryRuleException("Keep the statement to " + OutcomeStatement.MAX_WORDING + " characters or fewer.");
+            throw new Refusal("Keep the statement to " + OutcomeStatement.MAX_WORDING + " characters or fewer.");
         }
         List<OutcomeStatement> all = allStatements();
         if (all.stream().anyMatch(s -> s.isActive() && s.getWording().equalsIgnoreCase(words))) {
-            throw new EnquiryRuleException("That statement is already in the list.");
+            throw new Refusal("That statement is already in the list.");
         }
         int next = all.stream().mapToInt(OutcomeStatement::getPosition).max().orElse(0) + 1;
         em.persist(new OutcomeStatement(words, next));
@@ -68,7 +68,7 @@ public class OutcomeStatementCatalogue {
     private OutcomeStatement statement(long id) {
         OutcomeStatement statement = em.find(OutcomeStatement.class, id);
         if (statement == null) {
-            throw new EnquiryRuleException("There is no such statement.");
+            throw new Refusal("There is no such statement.");
         }
         return statement;
     }

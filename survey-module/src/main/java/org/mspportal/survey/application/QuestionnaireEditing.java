@@ -14,8 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.mspportal.core.audit.AuditLog;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.PortalRole;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
 import org.mspportal.survey.domain.model.questionnaire.QuestionWording;
 import org.mspportal.survey.domain.model.questionnaire.QuestionnaireVersion;
 
@@ -73,7 +73,7 @@ public class QuestionnaireEditing {
         }
         List<QuestionnaireVersion> all = all();
         QuestionnaireVersion latest = all.stream().filter(QuestionnaireVersion::isPublished).findFirst()
-                .orElseThrow(() -> new EnquiryRuleException("There is no published version to start from."));
+                .orElseThrow(() -> new Refusal("There is no published version to start from."));
         int number = all.get(0).getNumber() + 1;
         em.persist(QuestionnaireVersion.draftFrom(latest, number, caller(), clock.instant()));
         audit.record("STARTED_QUESTIONNAIRE_DRAFT", "questionnaire version " + number, null);
@@ -82,14 +82,14 @@ public class QuestionnaireEditing {
 
     /** Saves the changed wordings of the draft, all or none. */
     public void reword(List<Rewording> changes) {
-        QuestionnaireVersion draft = draft().orElseThrow(() -> new EnquiryRuleException("There is no draft to change."));
+        QuestionnaireVersion draft = draft().orElseThrow(() -> new Refusal("There is no draft to change."));
         for (Rewording change : changes) {
             draft.reword(change.textKey(), change.language(), change.easyRead(), change.wording());
         }
     }
 
     public void publish() {
-        QuestionnaireVersion draft = draft().orElseThrow(() -> new EnquiryRuleException("There is no draft to publish."));
+        QuestionnaireVersion draft = draft().orElseThrow(() -> new Refusal("There is no draft to publish."));
         draft.publish(caller(), clock.instant());
         audit.record("PUBLISHED_QUESTIONNAIRE", "questionnaire version " + draft.getNumber(), null);
     }

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.mspportal.core.startup.PortalPrepared;
+import org.mspportal.core.time.UkTime;
 import org.mspportal.survey.domain.model.feedback.FeedbackReply;
 import org.mspportal.survey.domain.model.feedback.FeedbackResponse;
 
@@ -48,7 +49,7 @@ public class RepairedWordsRepublication {
         for (Number id : waiting) {
             FeedbackResponse response = em.find(FeedbackResponse.class, id.longValue());
             if (response != null && response.isSubmitted()) {
-                LocalDate day = LocalDate.ofInstant(response.getSubmittedAt(), ZoneId.of("Europe/London"));
+                LocalDate day = LocalDate.ofInstant(response.getSubmittedAt(), UkTime.ZONE);
                 em.createNamedQuery("FeedbackReply.forResponse", FeedbackReply.class).setParameter("response", response.getId())
                         .getResultList().forEach(reply -> searchPublication.publish(response, reply.getStepKey(),
                                 reply.asReply().choice(), reply.asReply().detail(), day));

@@ -16,7 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.survey.domain.model.feedback.FeedbackResponse;
 import org.mspportal.survey.domain.model.feedback.RespondentSession;
-import org.mspportal.survey.domain.model.invitation.Invitation;
+import org.mspportal.survey.domain.model.invitation.FeedbackInvitation;
 import org.mspportal.survey.domain.model.invitation.InvitationSecrets;
 import org.mspportal.survey.domain.model.invitation.InvitationStatus;
 
@@ -30,7 +30,7 @@ import org.mspportal.survey.domain.model.invitation.InvitationStatus;
 public class RespondentAccess {
 
     /** Why a link or code did not open the questionnaire. The page says so kindly, never which case it was. */
-    public enum Refusal {
+    public enum WhyNotOpened {
         /** Not a code at all: a typing slip, worth correcting on the same page. */
         MALFORMED,
         /** No invitation has this link or code. */
@@ -44,12 +44,12 @@ public class RespondentAccess {
     }
 
     /** The outcome of a try: a new session's secret for the cookie, or the reason there is none. */
-    public record Opening(String sessionToken, Refusal refusal) {
+    public record Opening(String sessionToken, WhyNotOpened refusal) {
         static Opening opened(String token) {
             return new Opening(token, null);
         }
 
-        static Opening refused(Refusal refusal) {
+        static Opening refused(WhyNotOpened refusal) {
             return new Opening(null, refusal);
         }
 
@@ -74,42 +74,42 @@ public class RespondentAccess {
 
     public Opening openWithLink(String linkToken, String address) {
         if (linkToken == null || linkToken.isBlank() || linkToken.length() > 100) {
-            return Opening.refused(Refusal.NOT_FOUND);
+            return Opening.refused(WhyNotOpened.NOT_FOUND);
         }
-        return open(find("Invitation.byTokenHash", InvitationSecrets.hash(linkToken)), address);
+        return open(find("FeedbackInvitation.byTokenHash", InvitationSecrets.hash(linkToken)), address);
     }
 
     public Opening openWithCode(String typedCode, String address) {
         if (typedCode == null || !InvitationSecrets.isWellFormedShortCode(typedCode)) {
-            return Opening.refused(Refusal.MALFORMED);
+            return Opening.refused(WhyNotOpened.MALFORMED);
         }
-        return open(find("Invitation.byCodeHash", InvitationSecrets.hashShortCode(typedCode)), address);
+        return open(find("FeedbackInvitation.byCodeHash", InvitationSecrets.hashShortCode(typedCode)), address);
     }
 
     /** A session for a staff member filling the questionnaire in with or for the person. */
     @RolesAllowed({PortalRole.Names.PRACTITIONER, PortalRole.Names.SAFEGUARDING_LEAD, PortalRole.Names.ADMIN})
-    public Opening openAssisted(Invitation invitation, String staffMember) {
+    public Opening openAssisted(FeedbackInvitation invitation, String staffMember) {
         return Opening.opened(newSession(invitation, staffMember));
     }
 
-    private Opening open(Optional<Invitation> found, String address) {
+    private Opening open(Optional<FeedbackInvitation> found, String address) {
         Instant now = clock.instant();
         if (guessLimits.forCodes().blockedUntil(address, now).isPresent()) {
-            return Opening.refused(Refusal.TOO_MANY_TRIES);
+            return Opening.refused(WhyNotOpened.TOO_MANY_TRIES);
         }
         if (found.isEmpty()) {
             guessLimits.forCodes().recordFailure(address, now);
-            return Opening.refused(Refusal.NOT_FOUND);
+            return Opening.refused(WhyNotOpened.NOT_FOUND);
         }
         InvitationStatus status = found.get().statusAt(now);
         return switch (status) {
             case OPEN -> Opening.opened(newSession(found.get(), null));
-            case COMPLETED -> Opening.refused(Refusal.ALREADY_SENT);
-            case EXPIRED, REVOKED -> Opening.refused(Refusal.ENDED);
+            case COMPLETED -> Opening.refused(WhyNotOpened.ALREADY_SENT);
+            case EXPIRED, REVOKED -> Opening.refused(WhyNotOpened.ENDED);
         };
     }
 
-    private String newSession(Invitation invitation, String assistedBy) {
+    private String newSession(FeedbackInvitation invitation, String assistedBy) {
         Instant now = clock.instant();
         FeedbackResponse response = em.createNamedQuery("FeedbackResponse.forInvitation", FeedbackResponse.class)
                 .setParameter("invitation", invitation).getResultStream().findFirst()
@@ -124,8 +124,8 @@ public class RespondentAccess {
         return token;
     }
 
-    private Optional<Invitation> find(String query, String hash) {
-        List<Invitation> found = em.createNamedQuery(query, Invitation.class).setParameter("hash", hash).getResultList();
+    private Optional<FeedbackInvitation> find(String query, String hash) {
+        List<FeedbackInvitation> found = em.createNamedQuery(query, FeedbackInvitation.class).setParameter("hash", hash).getResultList();
         return found.stream().findFirst();
     }
 }

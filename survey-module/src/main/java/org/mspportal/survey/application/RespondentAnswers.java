@@ -20,7 +20,9 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mspportal.core.audit.AuditLog;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
+import org.mspportal.core.rule.Refusal;
+import org.mspportal.core.time.UkTime;
+import org.mspportal.survey.domain.model.enquiry.DesiredOutcome;
 import org.mspportal.survey.domain.model.feedback.FeedbackJourney;
 import org.mspportal.survey.domain.model.feedback.FeedbackReply;
 import org.mspportal.survey.domain.model.feedback.FeedbackResponse;
@@ -29,7 +31,6 @@ import org.mspportal.survey.domain.model.feedback.RespondentSession;
 import org.mspportal.survey.domain.model.feedback.WhoAnswered;
 import org.mspportal.survey.domain.model.invitation.InvitationSecrets;
 import org.mspportal.survey.domain.model.invitation.InvitationStatus;
-import org.mspportal.survey.domain.model.outcome.DesiredOutcome;
 
 /**
  * A respondent's answers, page by page, through their session: every page is saved as it is left, so
@@ -167,16 +168,16 @@ public class RespondentAnswers {
     }
 
     private void publishForSearch(FeedbackResponse response, Map<String, FeedbackJourney.Reply> replies, Instant now) {
-        LocalDate day = LocalDate.ofInstant(now, ZoneId.of("Europe/London"));
+        LocalDate day = LocalDate.ofInstant(now, UkTime.ZONE);
         replies.forEach((step, reply) -> searchPublication.publish(response, step, reply.choice(), reply.detail(), day));
     }
 
     private RespondentSession liveSession(String sessionToken) {
         RespondentSession session = session(sessionToken)
-                .orElseThrow(() -> new EnquiryRuleException("This session has ended."));
+                .orElseThrow(() -> new Refusal("This session has ended."));
         Instant now = clock.instant();
         if (session.getResponse().isSubmitted() || !usable(session, now)) {
-            throw new EnquiryRuleException("This session has ended.");
+            throw new Refusal("This session has ended.");
         }
         session.seenAt(now);
         return session;

@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.mspportal.core.audit.AuditLog;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.safeguarding.DisclosureCheck;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.core.team.Team;
@@ -25,7 +26,6 @@ import org.mspportal.core.team.Teams;
 import org.mspportal.survey.domain.model.concern.ConcernAction;
 import org.mspportal.survey.domain.model.concern.ConcernReason;
 import org.mspportal.survey.domain.model.concern.SafeguardingConcern;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
 import org.mspportal.survey.domain.model.feedback.FeedbackResponse;
 import org.mspportal.survey.domain.model.feedback.FeedbackStep;
 
@@ -141,7 +141,7 @@ public class SafeguardingConcerns {
     private SafeguardingConcern find(long id) {
         SafeguardingConcern concern = em.find(SafeguardingConcern.class, id);
         if (concern == null) {
-            throw new EnquiryRuleException("There is no safeguarding concern with that number.");
+            throw new Refusal("There is no safeguarding concern with that number.");
         }
         return concern;
     }

@@ -25,6 +25,7 @@ import jakarta.transaction.Transactional;
 import org.mspportal.core.demo.DemoDataRequested;
 import org.mspportal.core.safeguarding.DisclosureCheck;
 import org.mspportal.core.team.Team;
+import org.mspportal.core.time.UkTime;
 import org.mspportal.survey.domain.model.concern.ConcernAction;
 import org.mspportal.survey.domain.model.concern.ConcernReason;
 import org.mspportal.survey.domain.model.concern.SafeguardingConcern;
@@ -32,10 +33,13 @@ import org.mspportal.survey.domain.model.enquiry.AgeBand;
 import org.mspportal.survey.domain.model.enquiry.Enquiry;
 import org.mspportal.survey.domain.model.enquiry.EnquiryStage;
 import org.mspportal.survey.domain.model.enquiry.Ethnicity;
+import org.mspportal.survey.domain.model.enquiry.FeelingSafe;
 import org.mspportal.survey.domain.model.enquiry.Gender;
 import org.mspportal.survey.domain.model.enquiry.LocationOfRisk;
 import org.mspportal.survey.domain.model.enquiry.MentalCapacity;
 import org.mspportal.survey.domain.model.enquiry.MspAsked;
+import org.mspportal.survey.domain.model.enquiry.OutcomeAchievement;
+import org.mspportal.survey.domain.model.enquiry.OutcomeStatement;
 import org.mspportal.survey.domain.model.enquiry.PrimarySupportReason;
 import org.mspportal.survey.domain.model.enquiry.RiskAssessmentAndAction;
 import org.mspportal.survey.domain.model.enquiry.RiskOutcome;
@@ -46,14 +50,11 @@ import org.mspportal.survey.domain.model.feedback.FeedbackJourney;
 import org.mspportal.survey.domain.model.feedback.FeedbackReply;
 import org.mspportal.survey.domain.model.feedback.FeedbackResponse;
 import org.mspportal.survey.domain.model.feedback.FeedbackStep;
-import org.mspportal.survey.domain.model.feedback.FeelingSafe;
 import org.mspportal.survey.domain.model.feedback.WhoAnswered;
-import org.mspportal.survey.domain.model.invitation.Invitation;
+import org.mspportal.survey.domain.model.invitation.FeedbackInvitation;
 import org.mspportal.survey.domain.model.invitation.InvitationSecrets;
 import org.mspportal.survey.domain.model.invitation.InvitationStatus;
 import org.mspportal.survey.domain.model.questionnaire.QuestionnaireVersion;
-import org.mspportal.survey.domain.model.outcome.OutcomeAchievement;
-import org.mspportal.survey.domain.model.outcome.OutcomeStatement;
 
 /**
  * The fictional council's enquiries in demo mode: 300 of them across teams and stages, with the
@@ -102,7 +103,7 @@ public class SurveyDemoData {
         List<OutcomeStatement> statements = em.createNamedQuery("OutcomeStatement.findActive", OutcomeStatement.class)
                 .getResultList();
         Random random = new Random(SEED);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = UkTime.today(clock);
         for (int i = 1; i <= ENQUIRIES; i++) {
             em.persist(enquiry(i, random, request.teams(), statements, today));
             if (i % 50 == 0) {
@@ -134,9 +135,9 @@ public class SurveyDemoData {
             if (fate < 2 || !issuedAt.plus(Duration.ofDays(5)).isBefore(now)) {
                 continue;
             }
-            Invitation invitation = new Invitation(enquiry, InvitationSecrets.newLinkToken(secrets),
-                    InvitationSecrets.newShortCode(secrets), random.nextBoolean() ? Invitation.Channel.LETTER
-                    : Invitation.Channel.EMAIL, BY, issuedAt, issuedAt.plus(InvitationStatus.DEFAULT_VALIDITY));
+            FeedbackInvitation invitation = new FeedbackInvitation(enquiry, InvitationSecrets.newLinkToken(secrets),
+                    InvitationSecrets.newShortCode(secrets), random.nextBoolean() ? FeedbackInvitation.Channel.LETTER
+                    : FeedbackInvitation.Channel.EMAIL, BY, issuedAt, issuedAt.plus(InvitationStatus.DEFAULT_VALIDITY));
             em.persist(invitation);
             if (fate == 2) {
                 continue;
@@ -163,7 +164,7 @@ public class SurveyDemoData {
             demoConcern(response, journey, details, answeredAt, now);
             if (finish) {
                 response.submit(who, who == WhoAnswered.STAFF_ON_BEHALF ? BY : null, answeredAt.plusSeconds(600));
-                LocalDate sentOn = LocalDate.ofInstant(answeredAt.plusSeconds(600), ZoneId.of("Europe/London"));
+                LocalDate sentOn = LocalDate.ofInstant(answeredAt.plusSeconds(600), UkTime.ZONE);
                 details.forEach((step, reply) -> searchPublication.publish(response, step, reply[0], reply[1], sentOn));
                 sent++;
             }

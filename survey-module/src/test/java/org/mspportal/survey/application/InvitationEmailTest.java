@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
+import org.mspportal.core.rule.Refusal;
 
 class InvitationEmailTest {
 
@@ -35,7 +35,7 @@ class InvitationEmailTest {
     void refusesAddressesThatCannotBeSentTo() {
         assertEquals("person@example.org", InvitationEmail.address("  person@example.org ").getAddress());
         for (String bad : new String[] {null, "", "person at example", "person@", "a@b@c", "x".repeat(250) + "@e.org"}) {
-            assertThrows(EnquiryRuleException.class, () -> InvitationEmail.address(bad), String.valueOf(bad));
+            assertThrows(Refusal.class, () -> InvitationEmail.address(bad), String.valueOf(bad));
         }
     }
 }

@@ -4,10 +4,11 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
+import org.mspportal.core.batch.JobRuns;
 import org.mspportal.core.reporting.ReportingNight;
 import org.mspportal.core.reporting.ReportingPeriod;
 import org.mspportal.referencegroup.application.ParticipationReporting;
@@ -18,12 +19,15 @@ public class NightlyParticipation {
 
     private static final Logger LOG = Logger.getLogger(NightlyParticipation.class.getName());
 
+    @Inject
+    JobRuns jobs;
+
     void onReportingNight(@Observes ReportingNight night) {
         for (ReportingPeriod period : new ReportingPeriod[] {night.year(), night.quarter()}) {
             try {
                 Properties parameters = new Properties();
                 parameters.setProperty("period", period.key());
-                BatchRuntime.getJobOperator().start(ParticipationReporting.JOB, parameters);
+                jobs.start(ParticipationReporting.JOB, parameters);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not start the nightly participation figures for " + period, e);
             }

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.mspportal.core.reporting.ReportingPeriod;
+import org.mspportal.core.time.UkTime;
 import org.mspportal.referencegroup.domain.model.group.MemberKind;
 import org.mspportal.referencegroup.domain.model.participation.ParticipationCounting;
 import org.mspportal.referencegroup.domain.model.participation.ParticipationFacts;
@@ -38,15 +39,15 @@ public class ParticipationPublisher {
 
     @Transactional
     public int publish(ReportingPeriod period, long executionId) {
-        Instant from = ZonedDateTime.of(period.firstDay().atStartOfDay(), ReportingPeriod.UK).toInstant();
-        Instant to = ZonedDateTime.of(period.lastDay().plusDays(1).atStartOfDay(), ReportingPeriod.UK).toInstant();
+        Instant from = ZonedDateTime.of(period.firstDay().atStartOfDay(), UkTime.ZONE).toInstant();
+        Instant to = ZonedDateTime.of(period.lastDay().plusDays(1).atStartOfDay(), UkTime.ZONE).toInstant();
         Instant now = clock.instant();
         Instant sessionsUntil = now.isBefore(to) ? now : to;
         List<ParticipationFacts.Invitation> invitations = em.createQuery(
                         "SELECT i.session.id, i.session.startsAt, i.member.id, i.member.kind, i.attended FROM SessionInvitation i"
                                 + " WHERE i.session.startsAt >= :from AND i.session.startsAt < :until", Object[].class)
                 .setParameter("from", from).setParameter("until", sessionsUntil).getResultList().stream()
-                .map(r -> new ParticipationFacts.Invitation((Long) r[0], LocalDate.ofInstant((Instant) r[1], ReportingPeriod.UK),
+                .map(r -> new ParticipationFacts.Invitation((Long) r[0], LocalDate.ofInstant((Instant) r[1], UkTime.ZONE),
                         (Long) r[2], ((MemberKind) r[3]).label(), (Boolean) r[4]))
                 .toList();
         List<ParticipationFacts.Suggestion> suggestions = em.createQuery(

@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.referencegroup.application.AlertView;
 import org.mspportal.referencegroup.application.MemberSummary;
 import org.mspportal.referencegroup.application.Membership;
@@ -20,7 +21,6 @@ import org.mspportal.referencegroup.application.Sessions;
 import org.mspportal.referencegroup.application.TopicSummary;
 import org.mspportal.referencegroup.application.Topics;
 import org.mspportal.referencegroup.domain.model.group.ReferenceGroup;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 
 /** The facilitator's page for a group: alerts first, then members and their needs, topics, and figures. */
 @Named
@@ -67,7 +67,7 @@ public class GroupView implements Serializable {
             alerts = moderation.openAlerts(id);
             figures = groups.figures(id);
             sessions = sessionService.ofGroup(id);
-        } catch (ReferenceGroupRuleException e) {
+        } catch (Refusal e) {
             refusal = e.getMessage();
         }
     }
@@ -76,9 +76,8 @@ public class GroupView implements Serializable {
         try {
             long topic = topics.create(id, title, question, easyReadQuestion, opensOn, closesOn);
             Forms.redirect("topic.xhtml?id=" + topic, "The topic is ready. Members can make suggestions while it is open.");
-        } catch (ReferenceGroupRuleException e) {
-            Forms.refuse(e.getMessage().contains("title") ? "topic:title"
-                    : e.getMessage().contains("question") ? "topic:question" : "topic:closesOn", e.getMessage());
+        } catch (Refusal e) {
+            Forms.refuseBeside(e, "topic");
         }
     }
 
@@ -94,7 +93,7 @@ public class GroupView implements Serializable {
         try {
             moderation.resolveAlert(alertId, alertNote, release, reasonForAuthor);
             Forms.redirect("group.xhtml?id=" + id, release ? "The words are now shown to the group." : "The words stay hidden from the group.");
-        } catch (ReferenceGroupRuleException e) {
+        } catch (Refusal e) {
             Forms.refuse(null, e.getMessage());
         }
     }

@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.referencegroup.application.MemberSummary;
 import org.mspportal.referencegroup.application.Membership;
 import org.mspportal.referencegroup.application.NewMember;
@@ -17,7 +18,6 @@ import org.mspportal.referencegroup.domain.model.consent.ConsentChoices;
 import org.mspportal.referencegroup.domain.model.group.AccessNeed;
 import org.mspportal.referencegroup.domain.model.group.ContactMethod;
 import org.mspportal.referencegroup.domain.model.group.MemberKind;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 
 /**
  * A facilitator adds a member ({@code ?group=}) or looks after one ({@code ?id=}): access needs, consent
@@ -62,7 +62,7 @@ public class MemberView implements Serializable {
             practiceLearning = member.consent().practiceLearning();
             quoteAnonymously = member.consent().quoteAnonymously() && !member.consent().quoteWithFirstName();
             quoteWithFirstName = member.consent().quoteWithFirstName();
-        } catch (ReferenceGroupRuleException e) {
+        } catch (Refusal e) {
             refusal = e.getMessage();
         }
     }
@@ -74,8 +74,8 @@ public class MemberView implements Serializable {
             Forms.redirect("member.xhtml?id=" + added, email == null || email.isBlank()
                     ? "The member is added. They have no email address, so you can record their suggestions for them."
                     : "The member is added and has been emailed an invitation to choose a password.");
-        } catch (ReferenceGroupRuleException e) {
-            Forms.refuse(fieldOf(e.getMessage()), e.getMessage());
+        } catch (Refusal e) {
+            Forms.refuseBeside(e, "member");
         }
     }
 
@@ -83,8 +83,8 @@ public class MemberView implements Serializable {
         try {
             membership.recordAccessNeeds(id, NeedsForm.asSet(needs), otherNeeds, contact);
             Forms.redirect("member.xhtml?id=" + id, "Access needs saved.");
-        } catch (ReferenceGroupRuleException e) {
-            Forms.refuse(e.getMessage().contains("shorter") ? "needs:otherNeeds" : "needs:contact", e.getMessage());
+        } catch (Refusal e) {
+            Forms.refuseBeside(e, "needs");
         }
     }
 
@@ -97,28 +97,9 @@ public class MemberView implements Serializable {
         try {
             membership.reinvite(id);
             Forms.redirect("member.xhtml?id=" + id, "A new invitation has been emailed. Earlier links no longer work.");
-        } catch (ReferenceGroupRuleException e) {
+        } catch (Refusal e) {
             Forms.refuse(null, e.getMessage());
         }
-    }
-
-    private static String fieldOf(String message) {
-        if (message.contains("email")) {
-            return "member:email";
-        }
-        if (message.contains("phone")) {
-            return "member:phone";
-        }
-        if (message.contains("takes part")) {
-            return "member:kind";
-        }
-        if (message.contains("contact")) {
-            return "member:contact";
-        }
-        if (message.contains("first name")) {
-            return "member:firstName";
-        }
-        return message.contains("name") ? "member:fullName" : null;
     }
 
     public MemberKind[] getKinds() {

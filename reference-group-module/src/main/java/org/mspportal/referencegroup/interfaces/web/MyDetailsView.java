@@ -9,13 +9,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.referencegroup.application.MemberSelf;
 import org.mspportal.referencegroup.application.MemberSummary;
 import org.mspportal.referencegroup.domain.model.consent.Consent;
 import org.mspportal.referencegroup.domain.model.consent.ConsentChoices;
 import org.mspportal.referencegroup.domain.model.group.AccessNeed;
 import org.mspportal.referencegroup.domain.model.group.ContactMethod;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 import org.mspportal.referencegroup.domain.model.notification.MemberNotification;
 
 /** A member's own page: messages about their suggestions, how their words may be used, and what they need. */
@@ -70,8 +70,8 @@ public class MyDetailsView implements Serializable {
             members.changeAccessNeeds(NeedsForm.asSet(needs),
                     otherNeeds, contact);
             Forms.redirect("my-details.xhtml", "Your needs are saved. Your facilitator will see them when planning sessions.");
-        } catch (ReferenceGroupRuleException e) {
-            Forms.refuse(e.getMessage().contains("shorter") ? "needs:otherNeeds" : "needs:contact", e.getMessage());
+        } catch (Refusal e) {
+            Forms.refuseBeside(e, "needs");
         }
     }
 

@@ -9,9 +9,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.core.reporting.ReportingPeriod;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.referencegroup.application.ParticipationReporting;
 import org.mspportal.referencegroup.application.ParticipationTables;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 
 /** The Board's participation figures for a period: make them now, follow the run, read them suppressed. */
 @Named
@@ -24,12 +25,12 @@ public class ParticipationView {
     private String period;
     private ParticipationTables figures;
     private String status;
-    private List<String> periods;
+    private List<ReportingPeriod> periods;
 
     public void load() {
         periods = reporting.periods();
-        if (period == null || !periods.contains(period)) {
-            period = periods.get(0);
+        if (period == null || periods.stream().noneMatch(p -> p.key().equals(period))) {
+            period = periods.get(0).key();
         }
         figures = reporting.figures(period);
         status = reporting.latestStatus(period);
@@ -40,7 +41,7 @@ public class ParticipationView {
             reporting.start(period);
             Forms.redirect("participation.xhtml?period=" + URLEncoder.encode(period, StandardCharsets.UTF_8),
                     "The figures are being made. This takes a few seconds: refresh the page to see them.");
-        } catch (ReferenceGroupRuleException e) {
+        } catch (Refusal e) {
             Forms.refuse(null, e.getMessage());
         }
     }
@@ -65,7 +66,7 @@ public class ParticipationView {
         return status;
     }
 
-    public List<String> getPeriods() {
+    public List<ReportingPeriod> getPeriods() {
         return periods;
     }
 }

@@ -7,9 +7,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.referencegroup.application.MemberSelf;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 
 /**
  * Easy Read or standard wording for this sign-in. A member whose access needs include Easy Read starts in
@@ -29,7 +29,7 @@ public class ReadingMode implements Serializable {
             try {
                 easyRead = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(PortalRole.Names.MEMBER)
                         && members.me().accessNeeds().contains("Easy Read");
-            } catch (ReferenceGroupRuleException notInAGroup) {
+            } catch (Refusal notInAGroup) {
                 easyRead = false;
             }
         }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.referencegroup.application.MemberSelf;
 import org.mspportal.referencegroup.application.ReferenceGroups;
@@ -15,7 +16,6 @@ import org.mspportal.referencegroup.application.Sessions;
 import org.mspportal.referencegroup.application.TopicSummary;
 import org.mspportal.referencegroup.application.Topics;
 import org.mspportal.referencegroup.domain.model.group.ReferenceGroup;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 
 /** Backs the module's landing page: a member's own group, or the groups for staff. */
 @Named
@@ -57,7 +57,7 @@ public class ReferenceGroupHomeView {
         try {
             getMyGroup();
             return true;
-        } catch (ReferenceGroupRuleException e) {
+        } catch (Refusal e) {
             return false;
         }
     }
@@ -91,8 +91,8 @@ public class ReferenceGroupHomeView {
         try {
             long id = groups.create(newName, newPurpose);
             Forms.redirect("group.xhtml?id=" + id, "The group is ready. Add its members next.");
-        } catch (ReferenceGroupRuleException e) {
-            Forms.refuse(e.getMessage().contains("for") ? "newGroup:purpose" : "newGroup:name", e.getMessage());
+        } catch (Refusal e) {
+            Forms.refuseBeside(e, "newGroup");
         }
     }
 

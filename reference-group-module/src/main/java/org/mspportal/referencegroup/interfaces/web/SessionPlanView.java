@@ -6,18 +6,19 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.referencegroup.application.MemberSummary;
 import org.mspportal.referencegroup.application.Membership;
 import org.mspportal.referencegroup.application.PlannedSession;
 import org.mspportal.referencegroup.application.Sessions;
 import org.mspportal.referencegroup.application.TopicSummary;
 import org.mspportal.referencegroup.application.Topics;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 import org.mspportal.referencegroup.domain.model.session.Venue;
 
 /** The facilitator plans a session: purpose, when, where and how accessible, agenda, materials. */
@@ -64,25 +65,9 @@ public class SessionPlanView implements Serializable {
                     venueAccessibility, agenda.stream().map(r -> new PlannedSession.AgendaLine(r.getTitle(), r.getTopicId())).toList(),
                     materials, easyReadSummary));
             Forms.redirect("session.xhtml?id=" + id, "The session is planned. Every member has been invited.");
-        } catch (ReferenceGroupRuleException e) {
-            Forms.refuse(fieldOf(e.getMessage()), e.getMessage());
+        } catch (Refusal e) {
+            Forms.refuseBeside(e, "plan", Map.of("startsAt", "day"));
         }
-    }
-
-    private static String fieldOf(String message) {
-        if (message.contains("date and time") || message.contains("future")) {
-            return "plan:day";
-        }
-        if (message.contains("how long")) {
-            return "plan:minutes";
-        }
-        if (message.contains("session meets")) {
-            return "plan:venue";
-        }
-        if (message.contains("venue's name") || message.contains("join online")) {
-            return "plan:venueName";
-        }
-        return message.contains("session is for") ? "plan:purpose" : null;
     }
 
     /** One line of the agenda form. */

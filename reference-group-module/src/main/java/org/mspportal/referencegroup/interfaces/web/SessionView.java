@@ -12,10 +12,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.referencegroup.application.SessionDetail;
 import org.mspportal.referencegroup.application.Sessions;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 import org.mspportal.referencegroup.domain.model.session.ActionStatus;
 import org.mspportal.referencegroup.domain.model.session.Answer;
 import org.mspportal.referencegroup.domain.model.session.Rsvp;
@@ -51,7 +51,7 @@ public class SessionView implements Serializable {
             notes = detail.notes();
             came = detail.invitations().stream().filter(i -> Boolean.TRUE.equals(i.attended()))
                     .map(i -> String.valueOf(i.memberId())).collect(Collectors.toCollection(ArrayList::new));
-        } catch (ReferenceGroupRuleException e) {
+        } catch (Refusal e) {
             refusal = e.getMessage();
         }
     }
@@ -60,9 +60,8 @@ public class SessionView implements Serializable {
         try {
             sessions.reply(id, reply, needsNote);
             back(reply == Rsvp.NOT_COMING ? "Thank you for letting us know." : "Thank you. Your reply and what you need are saved.");
-        } catch (ReferenceGroupRuleException e) {
-            Forms.refuse(e.getMessage().contains("coming") ? "reply:rsvp" : e.getMessage().contains("shorter") ? "reply:needsNote" : null,
-                    e.getMessage());
+        } catch (Refusal e) {
+            Forms.refuseBeside(e, "reply");
         }
     }
 
@@ -70,10 +69,8 @@ public class SessionView implements Serializable {
         try {
             sessions.giveFeedback(id, listenedTo, venueRight, whatToChange);
             back("Thank you for your feedback.");
-        } catch (ReferenceGroupRuleException e) {
-            Forms.refuse(e.getMessage().contains("listened") ? "feedback:listenedTo"
-                    : e.getMessage().contains("place") ? "feedback:venueRight"
-                    : e.getMessage().contains("shorter") ? "feedback:whatToChange" : null, e.getMessage());
+        } catch (Refusal e) {
+            Forms.refuseBeside(e, "feedback");
         }
     }
 
@@ -81,7 +78,7 @@ public class SessionView implements Serializable {
         try {
             sessions.recordAttendance(id, new HashSet<>(came.stream().map(Long::valueOf).toList()));
             back("Attendance saved.");
-        } catch (ReferenceGroupRuleException e) {
+        } catch (Refusal e) {
             Forms.refuse(null, e.getMessage());
         }
     }
@@ -90,7 +87,7 @@ public class SessionView implements Serializable {
         try {
             sessions.recordNotes(id, notes);
             back("Notes saved.");
-        } catch (ReferenceGroupRuleException e) {
+        } catch (Refusal e) {
             Forms.refuse("notes:text", e.getMessage());
         }
     }
@@ -99,9 +96,8 @@ public class SessionView implements Serializable {
         try {
             sessions.addAction(id, actionDescription, actionOwner, actionDue);
             back("Action added.");
-        } catch (ReferenceGroupRuleException e) {
-            Forms.refuse(e.getMessage().contains("due") ? "action:due" : e.getMessage().contains("owns") ? "action:owner" : "action:description",
-                    e.getMessage());
+        } catch (Refusal e) {
+            Forms.refuseBeside(e, "action");
         }
     }
 

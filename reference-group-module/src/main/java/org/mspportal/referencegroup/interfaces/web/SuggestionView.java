@@ -2,11 +2,13 @@ package org.mspportal.referencegroup.interfaces.web;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.referencegroup.application.Contributions;
 import org.mspportal.referencegroup.application.Discussion;
@@ -14,7 +16,6 @@ import org.mspportal.referencegroup.application.Moderation;
 import org.mspportal.referencegroup.application.Posted;
 import org.mspportal.referencegroup.application.Responses;
 import org.mspportal.referencegroup.application.SuggestionDetail;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 import org.mspportal.referencegroup.domain.model.topic.SuggestionStatus;
 
 /** One suggestion: its comments and what became of it; members comment and agree, facilitators answer and moderate. */
@@ -46,7 +47,7 @@ public class SuggestionView implements Serializable {
     public void load() {
         try {
             detail = discussion.suggestion(id == null ? -1 : id);
-        } catch (ReferenceGroupRuleException e) {
+        } catch (Refusal e) {
             refusal = e.getMessage();
         }
     }
@@ -55,7 +56,7 @@ public class SuggestionView implements Serializable {
         try {
             Posted posted = contributions.comment(id, comment);
             back(posted.heldForReview() ? TopicView.HELD : "Thank you. Your comment is saved.");
-        } catch (ReferenceGroupRuleException e) {
+        } catch (Refusal e) {
             Forms.refuse("comment:text", e.getMessage());
         }
     }
@@ -64,7 +65,7 @@ public class SuggestionView implements Serializable {
         try {
             contributions.support(id);
             back("Thank you. You agreed with this suggestion.");
-        } catch (ReferenceGroupRuleException e) {
+        } catch (Refusal e) {
             Forms.refuse(null, e.getMessage());
         }
     }
@@ -74,8 +75,8 @@ public class SuggestionView implements Serializable {
             responses.answer(id, status == null || status.isBlank() ? null : SuggestionStatus.valueOf(status), response,
                     easyReadResponse);
             back("The response is saved. The member who made the suggestion, and those who agreed, have been told.");
-        } catch (ReferenceGroupRuleException e) {
-            Forms.refuse("answer:" + fieldOf(e.getMessage()), e.getMessage());
+        } catch (Refusal e) {
+            Forms.refuseBeside(e, "answer", Map.of("easyReadResponse", "easyRead"));
         }
     }
 
@@ -83,7 +84,7 @@ public class SuggestionView implements Serializable {
         try {
             moderation.hideSuggestion(id, hideReason);
             back("The suggestion is hidden from the group. Its author has been told why.");
-        } catch (ReferenceGroupRuleException e) {
+        } catch (Refusal e) {
             Forms.refuse("hide:reason", e.getMessage());
         }
     }
@@ -92,7 +93,7 @@ public class SuggestionView implements Serializable {
         try {
             moderation.hideComment(commentId, hideReason);
             back("The comment is hidden from the group. Its author has been told why.");
-        } catch (ReferenceGroupRuleException e) {
+        } catch (Refusal e) {
             Forms.refuse("hide:reason", e.getMessage());
         }
     }
@@ -100,13 +101,6 @@ public class SuggestionView implements Serializable {
     public void unhide() throws IOException {
         moderation.unhideSuggestion(id);
         back("The suggestion is shown to the group again.");
-    }
-
-    private static String fieldOf(String message) {
-        if (message.contains("Easy Read")) {
-            return "easyRead";
-        }
-        return message.contains("response") ? "response" : "status";
     }
 
     private void back(String message) throws IOException {

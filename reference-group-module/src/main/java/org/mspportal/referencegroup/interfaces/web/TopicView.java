@@ -8,17 +8,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.core.paging.Page;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.referencegroup.application.Contributions;
 import org.mspportal.referencegroup.application.Discussion;
 import org.mspportal.referencegroup.application.MemberSummary;
 import org.mspportal.referencegroup.application.Membership;
-import org.mspportal.referencegroup.application.Page;
 import org.mspportal.referencegroup.application.Posted;
 import org.mspportal.referencegroup.application.SuggestionCard;
 import org.mspportal.referencegroup.application.TopicSummary;
 import org.mspportal.referencegroup.application.Topics;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 
 /** A policy topic: its question, the group's suggestions (a page at a time), and the form to suggest. */
 @Named
@@ -52,7 +52,7 @@ public class TopicView implements Serializable {
         try {
             topic = topics.topic(id == null ? -1 : id);
             suggestions = discussion.suggestions(topic.id(), page);
-        } catch (ReferenceGroupRuleException e) {
+        } catch (Refusal e) {
             refusal = e.getMessage();
         }
     }
@@ -64,7 +64,7 @@ public class TopicView implements Serializable {
                     : contributions.suggest(topic.id(), text);
             Forms.redirect("topic.xhtml?id=" + topic.id(), posted.heldForReview() ? HELD
                     : "Thank you. Your suggestion is saved and the group can see it.");
-        } catch (ReferenceGroupRuleException e) {
+        } catch (Refusal e) {
             Forms.refuse(isFacilitator() && forMember == null ? "suggest:forMember" : "suggest:text", e.getMessage());
         }
     }
@@ -73,7 +73,7 @@ public class TopicView implements Serializable {
         try {
             contributions.support(suggestionId);
             Forms.redirect("topic.xhtml?id=" + topic.id() + "&page=" + page, "Thank you. You agreed with this suggestion.");
-        } catch (ReferenceGroupRuleException e) {
+        } catch (Refusal e) {
             Forms.refuse(null, e.getMessage());
         }
     }

@@ -7,12 +7,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.core.paging.Page;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.referencegroup.application.Discussion;
 import org.mspportal.referencegroup.application.MemberSelf;
-import org.mspportal.referencegroup.application.Page;
 import org.mspportal.referencegroup.application.YouSaidWeDidEntry;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 import org.mspportal.referencegroup.domain.model.topic.SuggestionStatus;
 
 /** "You said, we did": every suggestion and what became of it, a page at a time, optionally by status. */
@@ -41,7 +41,7 @@ public class YouSaidWeDidView {
                     .findFirst().orElse(null);
             status = filter == null ? null : filter.name();
             entries = discussion.youSaidWeDid(group == null ? -1 : group, filter, page);
-        } catch (ReferenceGroupRuleException e) {
+        } catch (Refusal e) {
             refusal = e.getMessage();
         }
     }

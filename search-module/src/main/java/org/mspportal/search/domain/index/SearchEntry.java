@@ -3,7 +3,6 @@ package org.mspportal.search.domain.index;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,6 +28,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.mspportal.core.search.Attribute;
+import org.mspportal.core.search.PracticeLearningText;
 
 /**
  * One piece of feedback, an outcome's comment, a suggestion or a comment on one, as the index holds it:
@@ -42,8 +43,6 @@ public class SearchEntry {
 
     public static final String INDEX = "practice-learning";
     public static final String TEXT = "text";
-    /** The facet in which a publisher lists an enquiry's types of risk, separated by commas. */
-    public static final String TYPES_OF_RISK = "typesOfRisk";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -132,25 +131,22 @@ public class SearchEntry {
         this.documentId = documentId;
     }
 
-    /** Replaces what the entry says with a newer publication of the same document. */
-    public void update(String kind, String redactedText, Map<String, String> facets, String personKey,
-                       LocalDate writtenOn, Set<String> themes, Instant now) {
-        this.kind = kind;
+    /** Replaces what the entry says with a newer publication of the same text. */
+    public void update(PracticeLearningText text, String redactedText, String personKey, Set<String> themes,
+                       Instant now) {
+        this.kind = text.kind();
         this.redactedText = redactedText;
-        this.question = facets.get("question");
-        this.answer = facets.get("answer");
-        this.answeredBy = facets.get("answeredBy");
-        this.team = facets.get("team");
-        this.quarter = facets.get("quarter");
-        this.topic = facets.get("topic");
-        this.status = facets.get("status");
+        this.question = text.value(Attribute.QUESTION);
+        this.answer = text.value(Attribute.ANSWER);
+        this.answeredBy = text.value(Attribute.WHO_ANSWERED);
+        this.team = text.value(Attribute.TEAM);
+        this.quarter = text.value(Attribute.PERIOD);
+        this.topic = text.value(Attribute.TOPIC);
+        this.status = text.value(Attribute.STATUS);
         this.typesOfRisk.clear();
-        String risks = facets.get(TYPES_OF_RISK);
-        if (risks != null && !risks.isBlank()) {
-            this.typesOfRisk.addAll(List.of(risks.split(",")));
-        }
+        this.typesOfRisk.addAll(text.values(Attribute.TYPE_OF_RISK));
         this.personKey = personKey;
-        this.writtenOn = writtenOn;
+        this.writtenOn = text.writtenOn();
         retag(themes);
         this.indexedAt = now;
     }

@@ -10,7 +10,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.search.application.PracticeLearningEntries;
+import org.mspportal.search.application.PublishedWords;
 import org.mspportal.search.application.ThemeCatalogue;
 import org.mspportal.search.domain.index.SearchEntry;
 import org.mspportal.search.domain.theme.ThemeDefinition;
@@ -30,6 +32,9 @@ public class EntryView {
     @Inject
     ThemeCatalogue catalogue;
 
+    @Inject
+    PublishedWords words;
+
     private Long id;
     private String back;
     private String theme;
@@ -43,7 +48,7 @@ public class EntryView {
         }
         try {
             opened = entries.open(id);
-        } catch (IllegalArgumentException e) {
+        } catch (Refusal e) {
             notFound();
         }
     }
@@ -60,7 +65,7 @@ public class EntryView {
     private void change(Runnable action, String done) throws IOException {
         try {
             action.run();
-        } catch (IllegalArgumentException e) {
+        } catch (Refusal e) {
             Forms.refuse(e.getMessage());
             return;
         }
@@ -94,8 +99,7 @@ public class EntryView {
     }
 
     public String getKind() {
-        String kind = getOpened().getKind();
-        return PracticeLearningSearchView.KINDS.getOrDefault(kind, PracticeLearningSearchView.humanise(kind));
+        return words.kind(getOpened().getKind());
     }
 
     /** Themes the comment is not under yet, to add. */

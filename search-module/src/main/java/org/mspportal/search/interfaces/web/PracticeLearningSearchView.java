@@ -4,8 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -13,9 +11,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.mspportal.core.team.Team;
-import org.mspportal.core.team.Teams;
+import org.mspportal.core.search.Attribute;
 import org.mspportal.search.application.PracticeLearningSearch;
+import org.mspportal.search.application.PublishedWords;
 import org.mspportal.search.domain.index.SearchEntry;
 import org.mspportal.search.domain.query.Facet;
 import org.mspportal.search.domain.query.SearchRequest;
@@ -26,14 +24,11 @@ import org.mspportal.search.domain.query.Snippets;
 @RequestScoped
 public class PracticeLearningSearchView {
 
-    static final Map<String, String> KINDS = Map.of("feedback", "Feedback", "outcome", "About an outcome",
-            "suggestion", "Suggestion", "suggestion-comment", "Comment on a suggestion", "session-notes", "Session notes");
-
     @Inject
     PracticeLearningSearch search;
 
     @Inject
-    Teams teams;
+    PublishedWords words;
 
     private SearchRequest request;
     private PracticeLearningSearch.Results results;
@@ -114,7 +109,7 @@ public class PracticeLearningSearchView {
         }
         String back = URLEncoder.encode(link(request), StandardCharsets.UTF_8);
         return results.hits().stream().map(hit -> new HitView(
-                KINDS.getOrDefault(hit.entry().getKind(), humanise(hit.entry().getKind())),
+                words.kind(hit.entry().getKind()),
                 describe(hit.entry()),
                 String.join(", ", hit.entry().getThemes()),
                 hit.snippets().stream().map(PracticeLearningSearchView::marked).toList(),
@@ -150,10 +145,10 @@ public class PracticeLearningSearchView {
     private String describe(SearchEntry entry) {
         List<String> parts = new ArrayList<>();
         if (entry.getQuestion() != null) {
-            parts.add("Question: " + humanise(entry.getQuestion()));
+            parts.add("Question: " + words.label(Attribute.QUESTION, entry.getQuestion()));
         }
         if (entry.getAnswer() != null) {
-            parts.add("Answer: " + humanise(entry.getAnswer()));
+            parts.add("Answer: " + words.label(Attribute.ANSWER, entry.getAnswer()));
         }
         if (entry.getTopic() != null) {
             parts.add("Topic: " + entry.getTopic());
@@ -162,35 +157,16 @@ public class PracticeLearningSearchView {
             parts.add(entry.getQuarter());
         }
         if (entry.getTeam() != null) {
-            parts.add(teamName(entry.getTeam()));
+            parts.add(words.label(Attribute.TEAM, entry.getTeam()));
         }
         return String.join(" · ", parts);
     }
 
     private String label(Facet facet, String value) {
-        return switch (facet) {
-            case SOURCE -> KINDS.getOrDefault(value, humanise(value));
-            case TEAM -> teamName(value);
-            case THEME, PERIOD -> value;
-            default -> humanise(value);
-        };
-    }
-
-    private String teamName(String id) {
-        try {
-            return teams.find(Long.valueOf(id)).map(Team::getName).orElse("Team " + id);
-        } catch (NumberFormatException e) {
-            return id;
+        if (facet == Facet.SOURCE) {
+            return words.kind(value);
         }
-    }
-
-    /** A code as words: {@code LISTENED_TO} reads "Listened to". */
-    static String humanise(String code) {
-        if (code == null || code.isEmpty()) {
-            return "";
-        }
-        String words = code.replace('_', ' ').replace('-', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return facet.attribute() == null ? value : words.label(facet.attribute(), value);
     }
 
     private static String link(SearchRequest target) {

@@ -7,7 +7,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.mspportal.core.search.SearchOutbox;
+import org.mspportal.core.rule.Refusal;
+import org.mspportal.core.search.spi.OutboxDelivery;
 import org.mspportal.search.application.SearchIndexRebuild;
 import org.mspportal.search.application.SearchIndexing;
 import org.mspportal.search.application.ThemeCatalogue;
@@ -28,7 +29,7 @@ public class ThemesView {
     SearchIndexing indexing;
 
     @Inject
-    SearchOutbox outbox;
+    OutboxDelivery outbox;
 
     private Long edit;
     private String name;
@@ -52,7 +53,7 @@ public class ThemesView {
             ThemeDefinition saved = edit == null ? catalogue.add(name, rule) : catalogue.change(edit, name, rule);
             Forms.redirect("themes.xhtml",
                     "The theme \"" + saved.getName() + "\" is saved. Every comment is being tagged again.");
-        } catch (IllegalArgumentException e) {
+        } catch (Refusal e) {
             Forms.refuse(e.getMessage());
         }
     }
@@ -61,7 +62,7 @@ public class ThemesView {
         try {
             catalogue.remove(id);
             Forms.redirect("themes.xhtml", "The theme is removed. Every comment is being tagged again.");
-        } catch (IllegalArgumentException e) {
+        } catch (Refusal e) {
             Forms.refuse(e.getMessage());
         }
     }
@@ -91,7 +92,7 @@ public class ThemesView {
     }
 
     public long getWaiting() {
-        return outbox.waiting();
+        return outbox.backlog().waiting();
     }
 
     public Long getEdit() {

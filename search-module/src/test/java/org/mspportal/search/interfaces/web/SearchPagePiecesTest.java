@@ -48,10 +48,4 @@ class SearchPagePiecesTest {
         assertEquals("'-1", PracticeLearningExportServlet.cell("-1"));
         assertEquals("Nobody told me", PracticeLearningExportServlet.cell("Nobody told me"));
     }
-
-    @Test
-    void codesReadAsWords() {
-        assertEquals("Listened to", PracticeLearningSearchView.humanise("LISTENED_TO"));
-        assertEquals("Suggestion comment", PracticeLearningSearchView.humanise("suggestion-comment"));
-    }
 }

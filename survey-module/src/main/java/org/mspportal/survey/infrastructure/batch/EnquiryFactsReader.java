@@ -50,8 +50,8 @@ public class EnquiryFactsReader extends KeysetReader<EnquiryFacts> {
     }
 
     private List<Row> readEnquiries(Connection c, long afterId) throws SQLException {
-        ReportScope reportScope = ReportScope.parse(scope);
-        ReportingPeriod reportingPeriod = ReportingPeriod.parse(period);
+        ReportScope reportScope = run.scope();
+        ReportingPeriod reportingPeriod = run.period();
         Date from = Date.valueOf(reportingPeriod.firstDay());
         Date to = Date.valueOf(reportingPeriod.lastDay());
         String sql = "SELECT id, team_id, enquiry_started_on, concluded_on, age_band, gender, ethnicity, "

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
 import org.mspportal.core.reporting.ReportingPeriod;
+import org.mspportal.core.time.UkTime;
 import org.mspportal.survey.domain.model.reporting.FeedbackFacts;
 import org.mspportal.survey.domain.model.reporting.ReportScope;
 
@@ -31,10 +32,10 @@ public class FeedbackFactsReader extends KeysetReader<FeedbackFacts> {
 
     @Override
     List<FeedbackFacts> fetch(Connection c, long afterId) throws SQLException {
-        ReportScope reportScope = ReportScope.parse(scope);
-        ReportingPeriod reportingPeriod = ReportingPeriod.parse(period);
-        OffsetDateTime from = reportingPeriod.firstDay().atStartOfDay(ReportingPeriod.UK).toOffsetDateTime();
-        OffsetDateTime until = reportingPeriod.lastDay().plusDays(1).atStartOfDay(ReportingPeriod.UK).toOffsetDateTime();
+        ReportScope reportScope = run.scope();
+        ReportingPeriod reportingPeriod = run.period();
+        OffsetDateTime from = reportingPeriod.firstDay().atStartOfDay(UkTime.ZONE).toOffsetDateTime();
+        OffsetDateTime until = reportingPeriod.lastDay().plusDays(1).atStartOfDay(UkTime.ZONE).toOffsetDateTime();
         String sql = "SELECT r.id, e.team_id, r.submitted_at, r.answered_by FROM survey_feedback_response r "
                 + "JOIN survey_enquiry e ON e.id = r.enquiry_id "
                 + "WHERE r.id > ? AND r.id <= ? AND r.submitted_at >= ? AND r.submitted_at < ?"
@@ -52,7 +53,7 @@ public class FeedbackFactsReader extends KeysetReader<FeedbackFacts> {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     responses.add(new FeedbackFacts(r.getLong(1), r.getLong(2), r.getObject(3, OffsetDateTime.class)
-                            .atZoneSameInstant(ReportingPeriod.UK).toLocalDate(), codes.of(r.getString(4)), new HashMap<>(16)));
+                            .atZoneSameInstant(UkTime.ZONE).toLocalDate(), codes.of(r.getString(4)), new HashMap<>(16)));
                 }
             }
         }

@@ -2,8 +2,8 @@ package org.mspportal.survey.infrastructure.batch;
 
 import java.time.LocalDate;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,8 +20,7 @@ import org.mspportal.survey.domain.model.reporting.MspCounting;
 public class FiguresProcessor implements ItemProcessor {
 
     @Inject
-    @BatchProperty
-    String period;
+    JobContext job;
 
     private LocalDate from;
     private LocalDate to;
@@ -29,8 +28,9 @@ public class FiguresProcessor implements ItemProcessor {
     @Override
     public Object processItem(Object item) {
         if (from == null) {
-            from = ReportingPeriod.parse(period).firstDay();
-            to = ReportingPeriod.parse(period).lastDay();
+            ReportingPeriod period = MspRunParameters.of(job).period();
+            from = period.firstDay();
+            to = period.lastDay();
         }
         FactsPage<?> page = (FactsPage<?>) item;
         FigureTally tally = new FigureTally();

@@ -3,10 +3,11 @@ package org.mspportal.survey.infrastructure.batch;
 import java.util.List;
 import java.util.Properties;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,23 +22,18 @@ import jakarta.inject.Named;
 @Dependent
 public class IdRangePartitions implements PartitionMapper {
 
-    /** {@code 1-2500,2501-5000,...}: see {@link IdRanges}. */
     @Inject
-    @BatchProperty
-    String ranges;
-
-    /** E (enquiries) or F (feedback): the start of each partition's key in the staging table. */
-    @Inject
-    @BatchProperty
-    String prefix;
+    JobContext job;
 
     @Inject
-    @BatchProperty
-    String threads;
+    StepContext step;
 
     @Override
     public PartitionPlan mapPartitions() {
-        List<long[]> split = IdRanges.parse(ranges);
+        MspRunParameters run = MspRunParameters.of(job);
+        List<long[]> split = run.rangesOf(step.getStepName());
+        // E (enquiries) or F (feedback): the start of each partition's key in the staging table.
+        String prefix = MspAggregationJob.COUNT_FEEDBACK.equals(step.getStepName()) ? "F" : "E";
         Properties[] properties = new Properties[split.size()];
         for (int i = 0; i < split.size(); i++) {
             properties[i] = new Properties();
@@ -47,7 +43,7 @@ public class IdRangePartitions implements PartitionMapper {
         }
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(split.size());
-        plan.setThreads(threads == null || threads.isBlank() ? 2 : Integer.parseInt(threads));
+        plan.setThreads(run.threads());
         plan.setPartitionProperties(properties);
         // On restart, the same partitions: those that completed are not run again.
         plan.setPartitionsOverride(false);

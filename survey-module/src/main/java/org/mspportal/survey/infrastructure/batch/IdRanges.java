@@ -22,6 +22,14 @@ final class IdRanges {
         return String.join(",", ranges);
     }
 
+    static String format(List<long[]> ranges) {
+        List<String> written = new ArrayList<>();
+        for (long[] range : ranges) {
+            written.add(range[0] + "-" + range[1]);
+        }
+        return String.join(",", written);
+    }
+
     static List<long[]> parse(String ranges) {
         List<long[]> parsed = new ArrayList<>();
         for (String range : ranges.split(",")) {

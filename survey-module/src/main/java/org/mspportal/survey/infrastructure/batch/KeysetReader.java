@@ -4,12 +4,12 @@ import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 
 /**
@@ -24,10 +24,11 @@ abstract class KeysetReader<T> extends AbstractItemReader {
     @Resource(lookup = MspAggregationJob.READ_DATASOURCE)
     DataSource dataSource;
 
-    /** The reporting period, {@code 2025-26} or {@code 2025-26 Q3}. */
     @Inject
-    @BatchProperty
-    String period;
+    JobContext job;
+
+    /** The run's period, scope and page size. */
+    MspRunParameters run;
 
     /** The partition's range of ids, inclusive. */
     @Inject
@@ -40,16 +41,7 @@ abstract class KeysetReader<T> extends AbstractItemReader {
 
     long lastId;
 
-    /** {@code council} or {@code team:<id>}. */
-    @Inject
-    @BatchProperty
-    String scope;
-
     /** Rows per page, and so per chunk and checkpoint. */
-    @Inject
-    @BatchProperty
-    String pageSize;
-
     int page;
 
     private long lastRead;
@@ -62,8 +54,9 @@ abstract class KeysetReader<T> extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
+        run = MspRunParameters.of(job);
         lastId = Long.parseLong(lastIdProperty);
-        page = Integer.parseInt(pageSize == null || pageSize.isBlank() ? MspAggregationJob.DEFAULT_CHUNK_SIZE : pageSize);
+        page = run.chunkSize();
         lastRead = checkpoint == null ? Long.parseLong(firstIdProperty) - 1 : (Long) checkpoint;
     }
 

@@ -21,7 +21,7 @@ public class MspRunListener extends AbstractStepListener {
     StepContext step;
 
     @Inject
-    MspRunControl runs;
+    MspRunLauncher runs;
 
     @Override
     public void afterStep() {

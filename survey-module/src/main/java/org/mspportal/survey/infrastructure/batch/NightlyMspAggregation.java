@@ -1,6 +1,6 @@
 package org.mspportal.survey.infrastructure.batch;
 
-import java.util.Properties;
+
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.mspportal.core.reporting.ReportingNight;
 import org.mspportal.core.reporting.ReportingPeriod;
+import org.mspportal.survey.application.MspRunTuning;
 import org.mspportal.survey.domain.model.reporting.ReportScope;
 
 /**
@@ -22,12 +23,12 @@ public class NightlyMspAggregation {
     private static final Logger LOG = Logger.getLogger(NightlyMspAggregation.class.getName());
 
     @Inject
-    MspRunControl control;
+    MspRunLauncher control;
 
     void onReportingNight(@Observes ReportingNight night) {
         for (ReportingPeriod period : new ReportingPeriod[] {night.year(), night.quarter()}) {
             try {
-                control.launch(period, ReportScope.COUNCIL, "schedule", new Properties());
+                control.launch(period, ReportScope.COUNCIL, "schedule", MspRunTuning.SERVER_SETTINGS);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not start the nightly MSP aggregation for " + period, e);
             }

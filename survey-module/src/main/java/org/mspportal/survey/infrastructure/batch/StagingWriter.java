@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
@@ -40,9 +39,6 @@ public class StagingWriter extends AbstractItemWriter {
     @BatchProperty
     String partition;
 
-    @Inject
-    @BatchProperty(name = MspAggregationJob.CHUNK_PAUSE)
-    String pauseMillis;
 
     @Override
     public void writeItems(List<Object> items) throws SQLException, InterruptedException {
@@ -65,7 +61,7 @@ public class StagingWriter extends AbstractItemWriter {
             }
             insert.executeBatch();
         }
-        long pause = pauseMillis == null || pauseMillis.isBlank() ? 0 : Long.parseLong(pauseMillis);
+        long pause = MspRunParameters.of(job).chunkPauseMillis();
         if (pause > 0) {
             Thread.sleep(pause);
         }

@@ -7,10 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.survey.domain.model.enquiry.CaseReference;
 import org.mspportal.survey.domain.model.enquiry.Enquiries;
 import org.mspportal.survey.domain.model.enquiry.Enquiry;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
 
 /** Enquiries in the survey module's own tables. Joins the caller's transaction, or starts one. */
 @ApplicationScoped
@@ -23,7 +23,7 @@ public class JpaEnquiries implements Enquiries {
     @Override
     public Enquiry add(Enquiry enquiry) {
         if (findByCaseReference(enquiry.getCaseReference()).isPresent()) {
-            throw new EnquiryRuleException("An enquiry with case reference " + enquiry.getCaseReference()
+            throw new Refusal("An enquiry with case reference " + enquiry.getCaseReference()
                     + " already exists. Open it instead.");
         }
         em.persist(enquiry);

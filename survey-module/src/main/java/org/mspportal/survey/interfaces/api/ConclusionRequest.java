@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mspportal.survey.domain.model.enquiry.FeelingSafe;
 import org.mspportal.survey.domain.model.enquiry.LocationOfRisk;
 import org.mspportal.survey.domain.model.enquiry.MentalCapacity;
+import org.mspportal.survey.domain.model.enquiry.OutcomeAchievement;
 import org.mspportal.survey.domain.model.enquiry.RiskAssessmentAndAction;
 import org.mspportal.survey.domain.model.enquiry.RiskOutcome;
 import org.mspportal.survey.domain.model.enquiry.SourceOfRisk;
-import org.mspportal.survey.domain.model.feedback.FeelingSafe;
-import org.mspportal.survey.domain.model.outcome.OutcomeAchievement;
 
 @Schema(name = "Conclusion", description = "Closing the enquiry: whether each of the person's outcomes was achieved, "
         + "and the SG2 and SG3 facts. The enquiry's SG4a value is derived from the assessments.")

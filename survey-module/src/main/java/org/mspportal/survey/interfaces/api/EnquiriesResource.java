@@ -13,10 +13,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,14 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mspportal.core.api.ApiProblem;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.survey.application.ConcludeEnquiry;
 import org.mspportal.survey.application.EnquiryRecords;
 import org.mspportal.survey.application.EnquiryStatus;
 import org.mspportal.survey.application.FeedbackInvitations;
 import org.mspportal.survey.application.OpenEnquiry;
 import org.mspportal.survey.application.RecordStage;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
-import org.mspportal.survey.domain.model.invitation.Invitation;
+import org.mspportal.survey.domain.model.invitation.FeedbackInvitation;
 
 /**
  * Enquiries for case systems. Each call runs as the calling client (role CASE_SYSTEM) through the same
@@ -66,7 +66,7 @@ public class EnquiriesResource {
     public Response open(NewEnquiryRequest request) {
         NewEnquiryRequest r = required(request);
         Long teamId = r.team() == null || r.team().isBlank() ? null : records.teamNamed(r.team())
-                .orElseThrow(() -> new EnquiryRuleException("There is no team called '" + r.team() + "'. Use a team name "
+                .orElseThrow(() -> new Refusal("There is no team called '" + r.team() + "'. Use a team name "
                         + "as the portal lists it."));
         List<OpenEnquiry.NewDesiredOutcome> outcomes = r.desiredOutcomes() == null ? List.of()
                 : r.desiredOutcomes().stream().map(o -> new OpenEnquiry.NewDesiredOutcome(o.ownWords(), o.statementId())).toList();
@@ -123,11 +123,11 @@ public class EnquiriesResource {
     public Response invite(@PathParam("caseReference") String caseReference, InvitationRequest request) {
         InvitationRequest r = required(request);
         if (r.channel() == null) {
-            throw new EnquiryRuleException("Say how the invitation goes to the person: channel LETTER or EMAIL.");
+            throw new Refusal("Say how the invitation goes to the person: channel LETTER or EMAIL.");
         }
         IssuedInvitationResponse issued = IssuedInvitationResponse.of(r.channel() == InvitationRequest.Channel.EMAIL
                 ? invitations.issueByEmail(caseReference, r.email(), r.reason())
-                : invitations.issue(caseReference, Invitation.Channel.LETTER, r.reason()));
+                : invitations.issue(caseReference, FeedbackInvitation.Channel.LETTER, r.reason()));
         URI location = uri.getBaseUriBuilder().path(EnquiriesResource.class).path(caseReference).path("invitations")
                 .path(String.valueOf(issued.id())).build();
         return Response.created(location).entity(issued).build();
@@ -159,7 +159,7 @@ public class EnquiriesResource {
 
     private static <T> T required(T body) {
         if (body == null) {
-            throw new EnquiryRuleException("Send the request's details as a JSON body.");
+            throw new Refusal("Send the request's details as a JSON body.");
         }
         return body;
     }

@@ -7,11 +7,11 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mspportal.survey.domain.model.enquiry.AgeBand;
 import org.mspportal.survey.domain.model.enquiry.Ethnicity;
+import org.mspportal.survey.domain.model.enquiry.FeelingSafe;
 import org.mspportal.survey.domain.model.enquiry.Gender;
 import org.mspportal.survey.domain.model.enquiry.MspAsked;
 import org.mspportal.survey.domain.model.enquiry.PrimarySupportReason;
 import org.mspportal.survey.domain.model.enquiry.TypeOfRisk;
-import org.mspportal.survey.domain.model.feedback.FeelingSafe;
 
 @Schema(name = "NewEnquiry", description = "An enquiry as the case system opens it, with the first conversation "
         + "about what the person wants. Never put the person's name in any field.")

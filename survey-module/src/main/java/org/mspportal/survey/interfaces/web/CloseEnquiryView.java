@@ -10,16 +10,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.survey.application.ConcludeEnquiry;
 import org.mspportal.survey.application.EnquiryRecords;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
+import org.mspportal.survey.domain.model.enquiry.FeelingSafe;
 import org.mspportal.survey.domain.model.enquiry.LocationOfRisk;
 import org.mspportal.survey.domain.model.enquiry.MentalCapacity;
+import org.mspportal.survey.domain.model.enquiry.OutcomeAchievement;
 import org.mspportal.survey.domain.model.enquiry.RiskAssessmentAndAction;
 import org.mspportal.survey.domain.model.enquiry.RiskOutcome;
 import org.mspportal.survey.domain.model.enquiry.SourceOfRisk;
-import org.mspportal.survey.domain.model.feedback.FeelingSafe;
-import org.mspportal.survey.domain.model.outcome.OutcomeAchievement;
 
 /** Closes an enquiry: was each outcome achieved, and the facts for the national return. */
 @Named
@@ -58,7 +58,7 @@ public class CloseEnquiryView implements Serializable {
                             a.getReason(), a.getCouldHaveDoneBetter())).toList(),
                     riskAssessment, riskOutcome, location, source, mentalCapacity, supported, feelingSafe));
             EnquiryFormSupport.backToEnquiry(caseReference, "Enquiry concluded.");
-        } catch (EnquiryRuleException e) {
+        } catch (Refusal e) {
             EnquiryFormSupport.refuse(e.getMessage());
         }
     }

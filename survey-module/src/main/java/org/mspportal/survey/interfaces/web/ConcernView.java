@@ -7,11 +7,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.web.PageMessages;
 import org.mspportal.survey.application.ConcernSummary;
 import org.mspportal.survey.application.SafeguardingConcerns;
 import org.mspportal.survey.domain.model.concern.ConcernAction;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
 
 /** One safeguarding concern from feedback: why it was raised, and the form to acknowledge it. */
 @Named
@@ -31,7 +31,7 @@ public class ConcernView implements java.io.Serializable {
     public void load() throws IOException {
         try {
             concern = concerns.concern(Long.parseLong(id == null ? "" : id.strip()));
-        } catch (NumberFormatException | EnquiryRuleException notFound) {
+        } catch (NumberFormatException | Refusal notFound) {
             EnquiryFormSupport.notFound();
         }
     }
@@ -40,7 +40,7 @@ public class ConcernView implements java.io.Serializable {
         try {
             concerns.acknowledge(concern.id(), action, note);
             PageMessages.redirect("/survey/concern.xhtml?id=" + concern.id(), "Thank you: what you did is recorded with the concern.");
-        } catch (EnquiryRuleException refused) {
+        } catch (Refusal refused) {
             EnquiryFormSupport.refuse(action == null ? "concern:action" : "concern:note", refused.getMessage());
         }
     }

@@ -4,9 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.core.paging.Page;
 import org.mspportal.survey.application.EnquiryFilter;
 import org.mspportal.survey.application.EnquiryRecords;
-import org.mspportal.survey.application.EnquiryPage;
+import org.mspportal.survey.application.EnquirySummary;
 import org.mspportal.survey.domain.model.enquiry.EnquiryStage;
 
 /** The practitioners' list of enquiries; the filters come from the address, so a list can be bookmarked. */
@@ -23,9 +24,9 @@ public class EnquiryListView {
     private String status = "";
     private EnquiryFilter.Feedback feedback;
     private int page = 1;
-    private EnquiryPage enquiries;
+    private Page<EnquirySummary> enquiries;
 
-    public EnquiryPage getEnquiries() {
+    public Page<EnquirySummary> getEnquiries() {
         if (enquiries == null) {
             Boolean concluded = switch (status == null ? "" : status) {
                 case "open" -> Boolean.FALSE;

@@ -1,7 +1,6 @@
 package org.mspportal.survey.interfaces.web;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -9,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.mspportal.core.config.PortalSettings;
+import org.mspportal.core.time.UkTime;
 import org.mspportal.survey.application.IssuedInvitation;
 
 /**
@@ -45,7 +45,6 @@ public class InvitationLetterView {
 
     /** The last day the code works, written out in the letter's language ({@code en} or {@code cy}). */
     public String until(String language) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(language))
-                .format(getIssued().expiresAt().atZone(ZoneId.of("Europe/London")));
+        return UkTime.longDate(getIssued().expiresAt(), Locale.forLanguageTag(language));
     }
 }

@@ -12,6 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.PortalRole;
 import org.mspportal.survey.application.AssistedFeedback;
 import org.mspportal.survey.application.EnquiryDetail;
@@ -19,8 +20,7 @@ import org.mspportal.survey.application.EnquiryRecords;
 import org.mspportal.survey.application.FeedbackInvitations;
 import org.mspportal.survey.application.InvitationSummary;
 import org.mspportal.survey.application.IssuedInvitation;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
-import org.mspportal.survey.domain.model.invitation.Invitation;
+import org.mspportal.survey.domain.model.invitation.FeedbackInvitation;
 import org.mspportal.survey.interfaces.web.respondent.RespondentSessionCookie;
 
 /**
@@ -63,11 +63,11 @@ public class InvitationsView implements Serializable {
 
     public void issueLetter() throws IOException {
         try {
-            IssuedInvitation issued = invitations.issue(caseReference, Invitation.Channel.LETTER, reasonToAskAgain);
+            IssuedInvitation issued = invitations.issue(caseReference, FeedbackInvitation.Channel.LETTER, reasonToAskAgain);
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.getFlash().put(ISSUED, issued);
             external.redirect(external.getRequestContextPath() + "/survey/invitation-letter.xhtml");
-        } catch (EnquiryRuleException e) {
+        } catch (Refusal e) {
             if (isFeedbackGiven()) {
                 EnquiryFormSupport.refuse("invitations:reason", e.getMessage());
             } else {
@@ -83,7 +83,7 @@ public class InvitationsView implements Serializable {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/survey/invitations.xhtml?emailed=true&ref="
                     + URLEncoder.encode(caseReference, StandardCharsets.UTF_8));
-        } catch (EnquiryRuleException e) {
+        } catch (Refusal e) {
             EnquiryFormSupport.refuse("emailForm:emailAddress", e.getMessage());
         }
     }
@@ -103,7 +103,7 @@ public class InvitationsView implements Serializable {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             RespondentSessionCookie.keep(external, secret);
             external.redirect(external.getRequestContextPath() + "/feedback/welcome.xhtml");
-        } catch (EnquiryRuleException e) {
+        } catch (Refusal e) {
             EnquiryFormSupport.refuse(e.getMessage());
         }
     }
@@ -114,7 +114,7 @@ public class InvitationsView implements Serializable {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/survey/invitations.xhtml?revoked=true&ref="
                     + URLEncoder.encode(caseReference, StandardCharsets.UTF_8));
-        } catch (EnquiryRuleException e) {
+        } catch (Refusal e) {
             EnquiryFormSupport.refuse(e.getMessage());
         }
     }

@@ -16,19 +16,23 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.mspportal.core.reporting.ReportingPeriod;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.team.Teams;
+import org.mspportal.core.time.UkTime;
 import org.mspportal.survey.application.MspExport;
 import org.mspportal.survey.application.MspReport;
 import org.mspportal.survey.application.MspReporting;
 import org.mspportal.survey.application.MspRunView;
 import org.mspportal.survey.application.MspTableView;
 import org.mspportal.survey.domain.model.reporting.MspTable;
-import org.mspportal.survey.domain.model.reporting.ReportingException;
 
 /** The leads' page for Making Safeguarding Personal figures: make them, follow the run, read them. */
 @Named
 @ViewScoped
 public class MspReportingView implements Serializable {
+
+    /** Financial years a lead can choose from: this one and the two before. */
+    static final int BOARD_YEARS = 3;
 
     private static final long serialVersionUID = 1L;
     private static final String RUNS = MspReportingView.class.getName() + ".runs";
@@ -55,22 +59,8 @@ public class MspReportingView implements Serializable {
 
     /** This year and the two before, each with its quarters so far. */
     public List<SelectItem> getPeriods() {
-        LocalDate today = LocalDate.now(clock.withZone(ReportingPeriod.UK));
-        int thisYear = ReportingPeriod.yearOf(today).startYear();
-        List<SelectItem> periods = new ArrayList<>();
-        for (int year = thisYear; year > thisYear - 3; year--) {
-            ReportingPeriod whole = ReportingPeriod.year(year);
-            periods.add(new SelectItem(whole.key(), "Financial year " + whole.key()));
-            for (int q = 1; q <= 4; q++) {
-                ReportingPeriod quarter = ReportingPeriod.quarter(year, q);
-                if (!quarter.firstDay().isAfter(today)) {
-                    periods.add(new SelectItem(quarter.key(), quarter.key() + " (" + quarter.firstDay().getMonth()
-                            .getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK) + " to "
-                            + quarter.lastDay().getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK) + ")"));
-                }
-            }
-        }
-        return periods;
+        return ReportingPeriod.recent(UkTime.today(clock), BOARD_YEARS).stream()
+                .map(p -> new SelectItem(p.key(), p.label())).toList();
     }
 
     public List<SelectItem> getScopes() {
@@ -86,7 +76,7 @@ public class MspReportingView implements Serializable {
             forgetRuns();
             report = null;
             info("Making the figures for " + started.period() + " (" + started.scope() + "). You can follow the run below.");
-        } catch (ReportingException e) {
+        } catch (Refusal e) {
             FacesContext.getCurrentInstance().addMessage("makeFigures:period",
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
@@ -97,7 +87,7 @@ public class MspReportingView implements Serializable {
             MspRunView restarted = reporting.restart(runId);
             forgetRuns();
             info("Restarted the run for " + restarted.period() + ": it carries on from where it stopped.");
-        } catch (ReportingException e) {
+        } catch (Refusal e) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
     }
@@ -161,7 +151,7 @@ public class MspReportingView implements Serializable {
 
     private String period() {
         if (period == null) {
-            period = ReportingPeriod.yearOf(LocalDate.now(clock.withZone(ReportingPeriod.UK))).key();
+            period = ReportingPeriod.yearOf(UkTime.today(clock)).key();
         }
         return period;
     }

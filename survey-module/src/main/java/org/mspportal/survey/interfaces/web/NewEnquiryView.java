@@ -11,16 +11,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.survey.application.EnquiryRecords;
 import org.mspportal.survey.application.OpenEnquiry;
 import org.mspportal.survey.domain.model.enquiry.AgeBand;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
 import org.mspportal.survey.domain.model.enquiry.Ethnicity;
+import org.mspportal.survey.domain.model.enquiry.FeelingSafe;
 import org.mspportal.survey.domain.model.enquiry.Gender;
 import org.mspportal.survey.domain.model.enquiry.MspAsked;
 import org.mspportal.survey.domain.model.enquiry.PrimarySupportReason;
 import org.mspportal.survey.domain.model.enquiry.TypeOfRisk;
-import org.mspportal.survey.domain.model.feedback.FeelingSafe;
 
 /**
  * The form that opens an enquiry. View scoped, so a refused save keeps everything typed.
@@ -61,7 +61,7 @@ public class NewEnquiryView implements Serializable {
                     outcomes.stream().map(o -> new OpenEnquiry.NewDesiredOutcome(o.getOwnWords(), o.getStatementId()))
                             .toList()));
             EnquiryFormSupport.backToEnquiry(reference, "Enquiry " + reference + " opened.");
-        } catch (EnquiryRuleException e) {
+        } catch (Refusal e) {
             EnquiryFormSupport.refuse(e.getMessage());
         }
     }

@@ -9,9 +9,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.survey.application.OutcomeStatementCatalogue;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
-import org.mspportal.survey.domain.model.outcome.OutcomeStatement;
+import org.mspportal.survey.domain.model.enquiry.OutcomeStatement;
 
 /** The catalogue of outcome statements: everyone may read it; administrators add and retire statements. */
 @Named
@@ -40,7 +40,7 @@ public class OutcomeStatementsView {
         try {
             catalogue.add(newWording);
             reload();
-        } catch (EnquiryRuleException e) {
+        } catch (Refusal e) {
             EnquiryFormSupport.refuse("addStatement:newWording", e.getMessage());
         }
     }

@@ -13,10 +13,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.mspportal.survey.application.QuestionnaireEditing;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.survey.application.QuestionnaireEditing.Rewording;
 import org.mspportal.survey.application.QuestionnaireEditing.VersionSummary;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
+import org.mspportal.survey.application.QuestionnaireEditing;
 import org.mspportal.survey.domain.model.feedback.FeedbackJourney;
 import org.mspportal.survey.domain.model.feedback.FeedbackStep;
 import org.mspportal.survey.domain.model.questionnaire.QuestionWording;
@@ -92,7 +92,7 @@ public class QuestionnaireView implements Serializable {
         try {
             editing.reword(rewordings());
             reload("?saved=true");
-        } catch (EnquiryRuleException e) {
+        } catch (Refusal e) {
             EnquiryFormSupport.refuse(e.getMessage());
         }
     }
@@ -102,7 +102,7 @@ public class QuestionnaireView implements Serializable {
             editing.reword(rewordings());
             editing.publish();
             reload("?published=true");
-        } catch (EnquiryRuleException e) {
+        } catch (Refusal e) {
             EnquiryFormSupport.refuse(e.getMessage());
         }
     }

@@ -10,10 +10,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.survey.application.EnquiryDetail;
 import org.mspportal.survey.application.EnquiryRecords;
 import org.mspportal.survey.application.RecordStage;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
 import org.mspportal.survey.domain.model.enquiry.EnquiryStage;
 
 /** Records the conversation at a stage and any change to the person's outcomes. Keeps all typed on refusal. */
@@ -51,7 +51,7 @@ public class RecordStageView implements Serializable {
         try {
             records.recordStage(new RecordStage(caseReference, stage, heldOn, prioritiesNow, changes));
             EnquiryFormSupport.backToEnquiry(caseReference, "Conversation recorded.");
-        } catch (EnquiryRuleException e) {
+        } catch (Refusal e) {
             EnquiryFormSupport.refuse(e.getMessage());
         }
     }

@@ -13,8 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.referencegroup.domain.model.group.ReferenceGroup;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 
 /**
  * A private alert for facilitators: a contribution that read like a disclosure was held back. The
@@ -72,10 +72,10 @@ public class DisclosureAlert {
 
     public void resolve(String note, String by, Instant at) {
         if (resolvedAt != null) {
-            throw new ReferenceGroupRuleException("This alert has already been dealt with.");
+            throw new Refusal("This alert has already been dealt with.");
         }
         if (note == null || note.isBlank()) {
-            throw new ReferenceGroupRuleException("Say what you did, for example \"Raised a safeguarding concern\" or \"Not a disclosure\".");
+            throw new Refusal("Say what you did, for example \"Raised a safeguarding concern\" or \"Not a disclosure\".");
         }
         this.resolution = note.strip().length() > 300 ? note.strip().substring(0, 300) : note.strip();
         this.resolvedBy = by;

@@ -19,6 +19,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.mspportal.core.rule.Refusal;
+
 /**
  * A member of a reference group. A member may have no account (and no email): the facilitator then
  * records their suggestions and consent for them.
@@ -83,16 +85,16 @@ public class Member {
     public Member(ReferenceGroup group, String fullName, String firstName, MemberKind kind, String email,
                   String phone, ContactMethod preferredContact, Instant joinedAt) {
         this.group = group;
-        this.fullName = TextLimits.require(fullName, TextLimits.NAME, "the member's name");
+        this.fullName = TextLimits.require("fullName", fullName, TextLimits.NAME, "the member's name");
         this.firstName = firstName == null || firstName.isBlank()
-                ? this.fullName.split("\\s+")[0] : TextLimits.require(firstName, TextLimits.FIRST_NAME, "their first name");
+                ? this.fullName.split("\\s+")[0] : TextLimits.require("firstName", firstName, TextLimits.FIRST_NAME, "their first name");
         this.kind = kind;
         this.email = email;
         this.phone = phone;
         this.preferredContact = preferredContact;
         this.joinedAt = joinedAt;
         if (preferredContact == ContactMethod.EMAIL && email == null) {
-            throw new ReferenceGroupRuleException("Add an email address, or choose another way to contact them.");
+            throw new Refusal("contact", "Add an email address, or choose another way to contact them.");
         }
     }
 
@@ -102,10 +104,10 @@ public class Member {
 
     public void recordAccessNeeds(Set<AccessNeed> needs, String other, ContactMethod contact) {
         if (contact == ContactMethod.EMAIL && email == null) {
-            throw new ReferenceGroupRuleException("There is no email address for this member, so choose another way to contact them.");
+            throw new Refusal("contact", "There is no email address for this member, so choose another way to contact them.");
         }
         this.accessNeeds = needs.isEmpty() ? EnumSet.noneOf(AccessNeed.class) : EnumSet.copyOf(needs);
-        this.otherNeeds = TextLimits.optional(other, TextLimits.OTHER_NEEDS, "other needs");
+        this.otherNeeds = TextLimits.optional("otherNeeds", other, TextLimits.OTHER_NEEDS, "other needs");
         this.preferredContact = contact;
     }
 

@@ -37,8 +37,8 @@ public class ReferenceGroup {
     }
 
     public ReferenceGroup(String name, String purpose, Instant createdAt) {
-        this.name = TextLimits.require(name, 120, "the group's name");
-        this.purpose = TextLimits.require(purpose, 1000, "what the group is for");
+        this.name = TextLimits.require("name", name, 120, "the group's name");
+        this.purpose = TextLimits.require("purpose", purpose, 1000, "what the group is for");
         this.createdAt = createdAt;
     }
 

@@ -1,5 +1,7 @@
 package org.mspportal.referencegroup.domain.model.group;
 
+import org.mspportal.core.rule.Refusal;
+
 /** How long each kind of text may be: the same numbers in the database, the forms' counters and the rules. */
 public final class TextLimits {
 
@@ -18,24 +20,24 @@ public final class TextLimits {
     }
 
     /**
-     * The text stripped of surrounding space, or a refusal naming what is missing or too long.
-     * Length is counted in characters as a person sees them (code points), as the counters do.
+     * The text stripped of surrounding space, or a refusal naming what is missing or too long, for the field it
+     * concerns. Length is counted in characters as a person sees them (code points), as the counters do.
      */
-    public static String require(String text, int max, String what) {
+    public static String require(String field, String text, int max, String what) {
         String stripped = text == null ? "" : text.strip();
         if (stripped.isEmpty()) {
-            throw new ReferenceGroupRuleException("Write " + what + " first.");
+            throw new Refusal(field, "Write " + what + " first.");
         }
         long length = stripped.codePointCount(0, stripped.length());
         if (length > max) {
-            throw new ReferenceGroupRuleException("Make " + what + " shorter: it has " + length
+            throw new Refusal(field, "Make " + what + " shorter: it has " + length
                     + " characters and can have " + max + ".");
         }
         return stripped;
     }
 
     /** Like {@link #require}, but empty text is allowed and becomes null. */
-    public static String optional(String text, int max, String what) {
-        return text == null || text.isBlank() ? null : require(text, max, what);
+    public static String optional(String field, String text, int max, String what) {
+        return text == null || text.isBlank() ? null : require(field, text, max, what);
     }
 }

@@ -44,7 +44,7 @@ public class AgendaItem {
     public AgendaItem(GroupSession session, int position, String title, PolicyTopic topic) {
         this.session = session;
         this.position = position;
-        this.title = TextLimits.require(title, 200, "the agenda item");
+        this.title = TextLimits.require("title", title, 200, "the agenda item");
         this.topic = topic;
     }
 

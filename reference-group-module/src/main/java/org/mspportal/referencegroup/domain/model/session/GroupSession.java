@@ -19,8 +19,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.mspportal.core.rule.Refusal;
+import org.mspportal.core.time.UkTime;
 import org.mspportal.referencegroup.domain.model.group.ReferenceGroup;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 import org.mspportal.referencegroup.domain.model.group.TextLimits;
 
 /**
@@ -37,7 +38,6 @@ public class GroupSession {
     public static final int MATERIALS = 5000;
     public static final int EASY_READ_SUMMARY = 2000;
     public static final int NOTES = 5000;
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -85,23 +85,23 @@ public class GroupSession {
     public GroupSession(ReferenceGroup group, String purpose, Instant startsAt, Duration length, Venue venue, String venueName,
                         String venueAccessibility, String materials, String easyReadSummary, String createdBy) {
         if (startsAt == null) {
-            throw new ReferenceGroupRuleException("Give the date and time the session starts.");
+            throw new Refusal("startsAt", "Give the date and time the session starts.");
         }
         if (length == null || length.isNegative() || length.isZero() || length.toHours() > 12) {
-            throw new ReferenceGroupRuleException("Give how long the session lasts, between 15 minutes and 12 hours.");
+            throw new Refusal("minutes", "Give how long the session lasts, between 15 minutes and 12 hours.");
         }
         if (venue == null) {
-            throw new ReferenceGroupRuleException("Choose where the session meets.");
+            throw new Refusal("venue", "Choose where the session meets.");
         }
         this.group = group;
-        this.purpose = TextLimits.require(purpose, PURPOSE, "what the session is for");
+        this.purpose = TextLimits.require("purpose", purpose, PURPOSE, "what the session is for");
         this.startsAt = startsAt;
         this.endsAt = startsAt.plus(length);
         this.venue = venue;
-        this.venueName = TextLimits.require(venueName, 200, venue == Venue.ONLINE ? "how people join online" : "the venue's name and address");
-        this.venueAccessibility = TextLimits.optional(venueAccessibility, VENUE_DETAILS, "the venue's accessibility details");
-        this.materials = TextLimits.optional(materials, MATERIALS, "the materials");
-        this.easyReadSummary = TextLimits.optional(easyReadSummary, EASY_READ_SUMMARY, "the Easy Read summary");
+        this.venueName = TextLimits.require("venueName", venueName, 200, venue == Venue.ONLINE ? "how people join online" : "the venue's name and address");
+        this.venueAccessibility = TextLimits.optional("venueAccessibility", venueAccessibility, VENUE_DETAILS, "the venue's accessibility details");
+        this.materials = TextLimits.optional("materials", materials, MATERIALS, "the materials");
+        this.easyReadSummary = TextLimits.optional("easyReadSummary", easyReadSummary, EASY_READ_SUMMARY, "the Easy Read summary");
         this.createdBy = createdBy;
     }
 
@@ -112,23 +112,23 @@ public class GroupSession {
     /** Replies are for sessions still to come. */
     public void requireUpcomingAt(Instant now) {
         if (hasStartedAt(now)) {
-            throw new ReferenceGroupRuleException("This session took place on " + day() + ", so you cannot reply to the invitation now.");
+            throw new Refusal("This session took place on " + day() + ", so you cannot reply to the invitation now.");
         }
     }
 
     /** Attendance, notes and feedback are for sessions that have begun. */
     public void requireStartedAt(Instant now, String what) {
         if (!hasStartedAt(now)) {
-            throw new ReferenceGroupRuleException("The session has not happened yet (it is on " + day() + "), so " + what + " cannot be recorded yet.");
+            throw new Refusal("The session has not happened yet (it is on " + day() + "), so " + what + " cannot be recorded yet.");
         }
     }
 
     public void recordNotes(String text) {
-        this.notes = TextLimits.optional(text, NOTES, "the notes");
+        this.notes = TextLimits.optional("notes", text, NOTES, "the notes");
     }
 
     private String day() {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(startsAt.atZone(UK));
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(startsAt.atZone(UkTime.ZONE));
     }
 
     public Long getId() {

@@ -15,7 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.referencegroup.domain.model.group.TextLimits;
 
 /** Something a session agreed to do: who owns it, by when, and how far it has got. */
@@ -50,17 +50,17 @@ public class SessionAction {
 
     public SessionAction(GroupSession session, String description, String owner, LocalDate dueOn) {
         if (dueOn == null) {
-            throw new ReferenceGroupRuleException("Give the date the action is due.");
+            throw new Refusal("due", "Give the date the action is due.");
         }
         this.session = session;
-        this.description = TextLimits.require(description, 500, "the action");
-        this.owner = TextLimits.require(owner, 120, "who owns the action");
+        this.description = TextLimits.require("description", description, 500, "the action");
+        this.owner = TextLimits.require("owner", owner, 120, "who owns the action");
         this.dueOn = dueOn;
     }
 
     public void moveTo(ActionStatus newStatus) {
         if (newStatus == null) {
-            throw new ReferenceGroupRuleException("Choose where the action has got to.");
+            throw new Refusal("status", "Choose where the action has got to.");
         }
         this.status = newStatus;
     }

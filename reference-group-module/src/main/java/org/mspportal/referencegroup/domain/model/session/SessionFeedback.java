@@ -16,8 +16,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.referencegroup.domain.model.group.Member;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 import org.mspportal.referencegroup.domain.model.group.TextLimits;
 
 /** A member's answers to the short form after a session. One per member; sending again replaces it. */
@@ -66,14 +66,14 @@ public class SessionFeedback {
     public void answer(Answer listened, Answer venue, String change, Instant now) {
         session.requireStartedAt(now, "feedback");
         if (listened == null) {
-            throw new ReferenceGroupRuleException("Say whether you felt listened to.");
+            throw new Refusal("listenedTo", "Say whether you felt listened to.");
         }
         if (venue == null) {
-            throw new ReferenceGroupRuleException("Say whether the place was right for you.");
+            throw new Refusal("venueRight", "Say whether the place was right for you.");
         }
         this.listenedTo = listened;
         this.venueRight = venue;
-        this.whatToChange = TextLimits.optional(change, CHANGE, "what you would change");
+        this.whatToChange = TextLimits.optional("whatToChange", change, CHANGE, "what you would change");
         this.submittedAt = now;
     }
 

@@ -16,8 +16,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.referencegroup.domain.model.group.Member;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 import org.mspportal.referencegroup.domain.model.group.TextLimits;
 
 /** A member's invitation to a session: their reply, what they need for this one, and whether they came. */
@@ -65,10 +65,10 @@ public class SessionInvitation {
     public void reply(Rsvp answer, String needsForThisSession, Instant now) {
         session.requireUpcomingAt(now);
         if (answer == null || answer == Rsvp.NO_REPLY) {
-            throw new ReferenceGroupRuleException("Choose whether you are coming.");
+            throw new Refusal("rsvp", "Choose whether you are coming.");
         }
         this.rsvp = answer;
-        this.needsNote = TextLimits.optional(needsForThisSession, NEEDS_NOTE, "what you need for this session");
+        this.needsNote = TextLimits.optional("needsNote", needsForThisSession, NEEDS_NOTE, "what you need for this session");
         this.repliedAt = now;
     }
 

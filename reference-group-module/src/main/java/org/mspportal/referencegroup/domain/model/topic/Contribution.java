@@ -11,8 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.referencegroup.domain.model.group.Member;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 import org.mspportal.referencegroup.domain.model.group.TextLimits;
 
 /**
@@ -58,7 +58,7 @@ public abstract class Contribution {
 
     protected Contribution(Member author, String text, int maxLength, String what, String recordedBy, Instant createdAt) {
         this.author = author;
-        this.text = TextLimits.require(text, maxLength, what);
+        this.text = TextLimits.require("text", text, maxLength, what);
         this.recordedBy = recordedBy;
         this.createdAt = createdAt;
     }
@@ -74,7 +74,7 @@ public abstract class Contribution {
     }
 
     public void hide(String reason, String by, Instant at) {
-        this.hiddenReason = TextLimits.require(reason, TextLimits.HIDDEN_REASON, "the reason for hiding it (the author will see it)");
+        this.hiddenReason = TextLimits.require("hiddenReason", reason, TextLimits.HIDDEN_REASON, "the reason for hiding it (the author will see it)");
         this.hiddenBy = by;
         this.hiddenAt = at;
         this.heldForReview = false;
@@ -82,7 +82,7 @@ public abstract class Contribution {
 
     public void unhide() {
         if (hiddenReason == null) {
-            throw new ReferenceGroupRuleException("This is not hidden.");
+            throw new Refusal("This is not hidden.");
         }
         this.hiddenReason = null;
         this.hiddenBy = null;

@@ -14,8 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.referencegroup.domain.model.group.ReferenceGroup;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 import org.mspportal.referencegroup.domain.model.group.TextLimits;
 
 /** A policy question put to the group, open for suggestions between two dates (both included). */
@@ -56,15 +56,15 @@ public class PolicyTopic {
     public PolicyTopic(ReferenceGroup group, String title, String question, String easyReadQuestion,
                        LocalDate opensOn, LocalDate closesOn, Instant createdAt) {
         if (opensOn == null || closesOn == null) {
-            throw new ReferenceGroupRuleException("Give the dates the topic opens and closes.");
+            throw new Refusal("closesOn", "Give the dates the topic opens and closes.");
         }
         if (closesOn.isBefore(opensOn)) {
-            throw new ReferenceGroupRuleException("The topic must close on or after the day it opens.");
+            throw new Refusal("closesOn", "The topic must close on or after the day it opens.");
         }
         this.group = group;
-        this.title = TextLimits.require(title, TextLimits.TOPIC_TITLE, "the topic's title");
-        this.question = TextLimits.require(question, TextLimits.TOPIC_QUESTION, "the question");
-        this.easyReadQuestion = TextLimits.optional(easyReadQuestion, TextLimits.TOPIC_QUESTION, "the Easy Read question");
+        this.title = TextLimits.require("title", title, TextLimits.TOPIC_TITLE, "the topic's title");
+        this.question = TextLimits.require("question", question, TextLimits.TOPIC_QUESTION, "the question");
+        this.easyReadQuestion = TextLimits.optional("easyReadQuestion", easyReadQuestion, TextLimits.TOPIC_QUESTION, "the Easy Read question");
         this.opensOn = opensOn;
         this.closesOn = closesOn;
         this.createdAt = createdAt;
@@ -77,11 +77,11 @@ public class PolicyTopic {
     /** Refuses a new suggestion on a day the topic is not open, saying when it was or will be. */
     public void requireOpenOn(LocalDate day) {
         if (day.isBefore(opensOn)) {
-            throw new ReferenceGroupRuleException("This topic is not open for suggestions yet. It opens on "
+            throw new Refusal("This topic is not open for suggestions yet. It opens on "
                     + TopicDates.format(opensOn) + ".");
         }
         if (day.isAfter(closesOn)) {
-            throw new ReferenceGroupRuleException("This topic closed on " + TopicDates.format(closesOn)
+            throw new Refusal("This topic closed on " + TopicDates.format(closesOn)
                     + ", so it cannot take new suggestions. You can still read what others said and what happened.");
         }
     }

@@ -12,8 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.referencegroup.domain.model.group.Member;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 import org.mspportal.referencegroup.domain.model.group.TextLimits;
 
 /** A member's suggestion on a policy topic, and the council's answer to it. */
@@ -62,17 +62,17 @@ public class Suggestion extends Contribution {
      */
     public SuggestionUpdate answer(SuggestionStatus newStatus, String plainResponse, String easyRead, String by, Instant at) {
         if (newStatus == null) {
-            throw new ReferenceGroupRuleException("Choose what has happened to the suggestion.");
+            throw new Refusal("status", "Choose what has happened to the suggestion.");
         }
         if (newStatus != status && !status.next().contains(newStatus)) {
-            throw new ReferenceGroupRuleException("A suggestion that is \"" + status.label() + "\" cannot become \""
+            throw new Refusal("status", "A suggestion that is \"" + status.label() + "\" cannot become \""
                     + newStatus.label() + "\".");
         }
         if (!newStatus.isAnswer()) {
-            throw new ReferenceGroupRuleException("Choose what has happened to the suggestion: it has already been received.");
+            throw new Refusal("status", "Choose what has happened to the suggestion: it has already been received.");
         }
-        String plain = TextLimits.require(plainResponse, TextLimits.RESPONSE, "the response");
-        String easy = TextLimits.require(easyRead, TextLimits.EASY_READ_RESPONSE, "the Easy Read response");
+        String plain = TextLimits.require("response", plainResponse, TextLimits.RESPONSE, "the response");
+        String easy = TextLimits.require("easyReadResponse", easyRead, TextLimits.EASY_READ_RESPONSE, "the Easy Read response");
         this.status = newStatus;
         this.response = plain;
         this.easyReadResponse = easy;

@@ -14,8 +14,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.referencegroup.domain.model.group.Member;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroupRuleException;
 
 /** "I agree": one member's support for a suggestion, at most once each. */
 @Entity
@@ -49,13 +49,13 @@ public class Support {
      */
     public static Support of(Suggestion suggestion, Member member, boolean alreadySupported, Instant at) {
         if (suggestion.isBy(member)) {
-            throw new ReferenceGroupRuleException("This is your own suggestion, so you cannot add your support to it.");
+            throw new Refusal("This is your own suggestion, so you cannot add your support to it.");
         }
         if (alreadySupported) {
-            throw new ReferenceGroupRuleException("You have already said you agree with this suggestion. Each member can agree once.");
+            throw new Refusal("You have already said you agree with this suggestion. Each member can agree once.");
         }
         if (!suggestion.isVisibleToOthers()) {
-            throw new ReferenceGroupRuleException("This suggestion cannot be supported at the moment.");
+            throw new Refusal("This suggestion cannot be supported at the moment.");
         }
         Support support = new Support();
         support.suggestion = suggestion;

@@ -3,8 +3,8 @@ package org.mspportal.survey.domain.model.concern;
 import java.util.Optional;
 
 import org.mspportal.core.safeguarding.DisclosureCheck;
+import org.mspportal.survey.domain.model.enquiry.FeelingSafe;
 import org.mspportal.survey.domain.model.feedback.FeedbackStep;
-import org.mspportal.survey.domain.model.feedback.FeelingSafe;
 
 /**
  * Why an answer raises a concern: the person feels less than adequately safe or not at all safe (the two

@@ -21,8 +21,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.survey.domain.model.enquiry.Enquiry;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
 import org.mspportal.survey.domain.model.feedback.FeedbackResponse;
 
 /**
@@ -122,19 +122,19 @@ public class SafeguardingConcern {
      */
     public void acknowledge(ConcernAction what, String note, String by, Instant at) {
         if (acknowledgedAt != null) {
-            throw new EnquiryRuleException("This concern has already been acknowledged by " + acknowledgedBy + ".");
+            throw new Refusal("This concern has already been acknowledged by " + acknowledgedBy + ".");
         }
         if (what == null) {
-            throw new EnquiryRuleException("Choose what you did about this concern.");
+            throw new Refusal("Choose what you did about this concern.");
         }
         String text = note == null ? "" : note.strip();
         if (text.isEmpty()) {
-            throw new EnquiryRuleException(what == ConcernAction.NO_ACTION
+            throw new Refusal(what == ConcernAction.NO_ACTION
                     ? "Say why no action is needed."
                     : "Say what you did, for example when you spoke to the person and what was agreed.");
         }
         if (text.codePointCount(0, text.length()) > MAX_NOTE) {
-            throw new EnquiryRuleException("Keep what you did to " + MAX_NOTE + " characters or fewer.");
+            throw new Refusal("Keep what you did to " + MAX_NOTE + " characters or fewer.");
         }
         this.action = what;
         this.actionNote = text;

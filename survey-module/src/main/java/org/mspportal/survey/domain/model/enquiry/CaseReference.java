@@ -3,6 +3,8 @@ package org.mspportal.survey.domain.model.enquiry;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.mspportal.core.rule.Refusal;
+
 /**
  * The council's own reference for a safeguarding case, such as {@code SG-2026-00123}: letters, digits,
  * hyphens and slashes only, so that a person's name cannot be used in its place.
@@ -20,14 +22,14 @@ public final class CaseReference {
         return typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
     }
 
-    /** @throws EnquiryRuleException with a plain-English reason if the reference is not acceptable */
+    /** @throws Refusal with a plain-English reason if the reference is not acceptable */
     public static String validate(String typed) {
         String reference = normalise(typed);
         if (reference.isEmpty()) {
-            throw new EnquiryRuleException("Enter the council's case reference.");
+            throw new Refusal("Enter the council's case reference.");
         }
         if (!ALLOWED.matcher(reference).matches() || !HAS_DIGIT.matcher(reference).matches()) {
-            throw new EnquiryRuleException("Use the council's case reference (letters, numbers, - and /, "
+            throw new Refusal("Use the council's case reference (letters, numbers, - and /, "
                     + "with at least one number), never the person's name.");
         }
         return reference;

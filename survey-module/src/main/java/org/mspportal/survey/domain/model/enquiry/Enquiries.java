@@ -2,10 +2,12 @@ package org.mspportal.survey.domain.model.enquiry;
 
 import java.util.Optional;
 
+import org.mspportal.core.rule.Refusal;
+
 /** The repository of enquiries (implemented with JPA in the infrastructure layer). */
 public interface Enquiries {
 
-    /** @throws EnquiryRuleException if another enquiry already has the case reference */
+    /** @throws Refusal if another enquiry already has the case reference */
     Enquiry add(Enquiry enquiry);
 
     Optional<Enquiry> findByCaseReference(String caseReference);

@@ -26,11 +26,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.mspportal.survey.domain.model.feedback.FeelingSafe;
-import org.mspportal.survey.domain.model.outcome.DesiredOutcome;
-import org.mspportal.survey.domain.model.outcome.OutcomeAchievement;
-import org.mspportal.survey.domain.model.outcome.OutcomeStatement;
-import org.mspportal.survey.domain.model.outcome.Sg4aAchievementRule;
+import org.mspportal.core.rule.Refusal;
 
 /**
  * A safeguarding enquiry as Making Safeguarding Personal follows it: the council's case reference
@@ -150,25 +146,25 @@ public class Enquiry {
     /**
      * Opens an enquiry record.
      *
-     * @throws EnquiryRuleException with a plain-English reason if the reference, dates or categories are not acceptable
+     * @throws Refusal with a plain-English reason if the reference, dates or categories are not acceptable
      */
     public Enquiry(String caseReference, Long teamId, LocalDate concernReceivedOn, LocalDate enquiryStartedOn,
                    SacProfile profile, Set<TypeOfRisk> typesOfRisk, String createdBy, Instant createdAt) {
         this.caseReference = CaseReference.validate(caseReference);
         if (teamId == null) {
-            throw new EnquiryRuleException("Choose the team.");
+            throw new Refusal("Choose the team.");
         }
         if (concernReceivedOn == null || enquiryStartedOn == null) {
-            throw new EnquiryRuleException("Enter the dates the concern was received and the enquiry started.");
+            throw new Refusal("Enter the dates the concern was received and the enquiry started.");
         }
         if (enquiryStartedOn.isBefore(concernReceivedOn)) {
-            throw new EnquiryRuleException("The enquiry cannot start before the concern was received.");
+            throw new Refusal("The enquiry cannot start before the concern was received.");
         }
         if (profile == null) {
-            throw new EnquiryRuleException("Choose the age band, gender, ethnicity and primary support reason.");
+            throw new Refusal("Choose the age band, gender, ethnicity and primary support reason.");
         }
         if (typesOfRisk == null || typesOfRisk.isEmpty()) {
-            throw new EnquiryRuleException("Choose at least one type of risk.");
+            throw new Refusal("Choose at least one type of risk.");
         }
         this.teamId = teamId;
         this.concernReceivedOn = concernReceivedOn;
@@ -184,10 +180,10 @@ public class Enquiry {
                                    Boolean representativeNeeded, String representativeRole, FeelingSafe feelingSafe) {
         requireOpen();
         if (asked == null) {
-            throw new EnquiryRuleException("Say whether the person (or their representative) was asked what outcomes they wanted.");
+            throw new Refusal("Say whether the person (or their representative) was asked what outcomes they wanted.");
         }
         if (Boolean.TRUE.equals(representativeNeeded) && (representativeRole == null || representativeRole.isBlank())) {
-            throw new EnquiryRuleException("Say what the advocate or representative's role is.");
+            throw new Refusal("Say what the advocate or representative's role is.");
         }
         this.mspAsked = asked;
         this.notWanted = limit(notWanted, "What the person does not want to happen");
@@ -207,10 +203,10 @@ public class Enquiry {
     public DesiredOutcome addDesiredOutcome(String ownWords, OutcomeStatement statement, String recordedBy, Instant at) {
         requireOpen();
         if (mspAsked != MspAsked.ASKED_OUTCOMES_EXPRESSED) {
-            throw new EnquiryRuleException("Record that the person was asked and expressed outcomes first.");
+            throw new Refusal("Record that the person was asked and expressed outcomes first.");
         }
         if (desiredOutcomes.size() >= MAX_OUTCOMES) {
-            throw new EnquiryRuleException("Record the person's top " + MAX_OUTCOMES
+            throw new Refusal("Record the person's top " + MAX_OUTCOMES
                     + " outcomes. To change one, record a new version of it.");
         }
         DesiredOutcome outcome = new DesiredOutcome(this, desiredOutcomes.size() + 1);
@@ -231,16 +227,16 @@ public class Enquiry {
                                    Instant at) {
         requireOpen();
         if (atStage == null || atStage == EnquiryStage.CONCERN || atStage == EnquiryStage.CLOSURE) {
-            throw new EnquiryRuleException("Choose the stage: strategy planning, case conference or review.");
+            throw new Refusal("Choose the stage: strategy planning, case conference or review.");
         }
         if (heldOn == null || heldOn.isBefore(concernReceivedOn)) {
-            throw new EnquiryRuleException("Enter the date of the conversation (not before the concern was received).");
+            throw new Refusal("Enter the date of the conversation (not before the concern was received).");
         }
         if (prioritiesNow == null || prioritiesNow.isBlank()) {
-            throw new EnquiryRuleException("Record what matters to the person now.");
+            throw new Refusal("Record what matters to the person now.");
         }
         if (prioritiesNow.length() > StageConversation.MAX_PRIORITIES) {
-            throw new EnquiryRuleException("Keep this to " + StageConversation.MAX_PRIORITIES + " characters or fewer.");
+            throw new Refusal("Keep this to " + StageConversation.MAX_PRIORITIES + " characters or fewer.");
         }
         conversations.add(new StageConversation(this, atStage, heldOn, prioritiesNow.strip(), recordedBy, at));
         if (atStage.ordinal() > stage.ordinal()) {
@@ -260,18 +256,18 @@ public class Enquiry {
                          LocationOfRisk location, SourceOfRisk source, FeelingSafe feelingSafeNow) {
         requireOpen();
         if (on == null || on.isBefore(enquiryStartedOn)) {
-            throw new EnquiryRuleException("Enter the date the enquiry concluded (not before it started).");
+            throw new Refusal("Enter the date the enquiry concluded (not before it started).");
         }
         if (riskAssessment == null || location == null || source == null) {
-            throw new EnquiryRuleException("Choose the risk assessment and action, the location and the source of risk.");
+            throw new Refusal("Choose the risk assessment and action, the location and the source of risk.");
         }
         if (riskAssessment.name().startsWith("RISK_IDENTIFIED") || riskAssessment.name().startsWith("INCONCLUSIVE")) {
             if (outcome == null) {
-                throw new EnquiryRuleException("Choose whether the risk remained, was reduced or was removed.");
+                throw new Refusal("Choose whether the risk remained, was reduced or was removed.");
             }
         }
         if (desiredOutcomes.stream().anyMatch(o -> o.getAchievement() == null)) {
-            throw new EnquiryRuleException("Say whether each of the person's outcomes was achieved before concluding.");
+            throw new Refusal("Say whether each of the person's outcomes was achieved before concluding.");
         }
         this.concludedOn = on;
         this.riskAssessmentAndAction = riskAssessment;
@@ -293,12 +289,12 @@ public class Enquiry {
 
     private DesiredOutcome outcomeAt(int position) {
         return desiredOutcomes.stream().filter(o -> o.getPosition() == position).findFirst()
-                .orElseThrow(() -> new EnquiryRuleException("There is no outcome " + position + " to change."));
+                .orElseThrow(() -> new Refusal("There is no outcome " + position + " to change."));
     }
 
     private void requireOpen() {
         if (isConcluded()) {
-            throw new EnquiryRuleException("This enquiry has concluded, so it can no longer be changed.");
+            throw new Refusal("This enquiry has concluded, so it can no longer be changed.");
         }
     }
 
@@ -307,7 +303,7 @@ public class Enquiry {
             return null;
         }
         if (text.length() > MAX_TEXT) {
-            throw new EnquiryRuleException(what + ": keep it to " + MAX_TEXT + " characters or fewer.");
+            throw new Refusal(what + ": keep it to " + MAX_TEXT + " characters or fewer.");
         }
         return text.strip();
     }

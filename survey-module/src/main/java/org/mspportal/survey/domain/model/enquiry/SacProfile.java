@@ -5,6 +5,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.mspportal.core.rule.Refusal;
+
 /** The SG1 facts about the adult at risk: counted for enquiries started in the year. */
 @Embeddable
 public class SacProfile {
@@ -30,7 +32,7 @@ public class SacProfile {
 
     public SacProfile(AgeBand ageBand, Gender gender, Ethnicity ethnicity, PrimarySupportReason primarySupportReason) {
         if (ageBand == null || gender == null || ethnicity == null || primarySupportReason == null) {
-            throw new EnquiryRuleException("Choose the age band, gender, ethnicity and primary support reason.");
+            throw new Refusal("Choose the age band, gender, ethnicity and primary support reason.");
         }
         this.ageBand = ageBand;
         this.gender = gender;

@@ -16,9 +16,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.survey.domain.model.enquiry.Enquiry;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
-import org.mspportal.survey.domain.model.invitation.Invitation;
+import org.mspportal.survey.domain.model.invitation.FeedbackInvitation;
 import org.mspportal.survey.domain.model.questionnaire.QuestionnaireVersion;
 
 /**
@@ -37,7 +37,7 @@ public class FeedbackResponse {
 
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "invitation_id", unique = true)
-    private Invitation invitation;
+    private FeedbackInvitation invitation;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "enquiry_id")
@@ -64,7 +64,7 @@ public class FeedbackResponse {
     protected FeedbackResponse() {
     }
 
-    public FeedbackResponse(Invitation invitation, Enquiry enquiry, QuestionnaireVersion questionnaire, Instant at) {
+    public FeedbackResponse(FeedbackInvitation invitation, Enquiry enquiry, QuestionnaireVersion questionnaire, Instant at) {
         this.invitation = invitation;
         this.enquiry = enquiry;
         this.questionnaire = questionnaire;
@@ -74,7 +74,7 @@ public class FeedbackResponse {
     /** Sends the answers: once only. Completes the invitation so neither link nor code works again. */
     public void submit(WhoAnswered who, String staffMember, Instant at) {
         if (isSubmitted()) {
-            throw new EnquiryRuleException("These answers have already been sent.");
+            throw new Refusal("These answers have already been sent.");
         }
         this.answeredBy = who;
         this.assistedBy = staffMember;
@@ -90,7 +90,7 @@ public class FeedbackResponse {
         return id;
     }
 
-    public Invitation getInvitation() {
+    public FeedbackInvitation getInvitation() {
         return invitation;
     }
 

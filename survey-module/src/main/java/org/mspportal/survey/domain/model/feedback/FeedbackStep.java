@@ -3,6 +3,8 @@ package org.mspportal.survey.domain.model.feedback;
 import java.util.Arrays;
 import java.util.List;
 
+import org.mspportal.survey.domain.model.enquiry.FeelingSafe;
+
 /**
  * One page of the respondent's journey: one question. Its key names it in addresses and in stored
  * replies ("who", "outcome-2", "LISTENED_TO", "feeling-safe", "done-better", "anything-else").

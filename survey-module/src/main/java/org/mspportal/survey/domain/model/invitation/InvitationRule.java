@@ -1,6 +1,7 @@
 package org.mspportal.survey.domain.model.invitation;
 
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
+import org.mspportal.core.rule.Refusal;
+
 
 /**
  * When a person may be invited to give feedback. Feedback is about the whole enquiry, so it is asked for
@@ -17,21 +18,21 @@ public final class InvitationRule {
     /** Refuses, with a message a practitioner understands, an invitation the rule does not allow. */
     public static void check(boolean enquiryConcluded, boolean feedbackGiven, boolean byLead, String reason) {
         if (!enquiryConcluded) {
-            throw new EnquiryRuleException("Feedback is asked for at the end of the enquiry. Close the enquiry first, "
+            throw new Refusal("Feedback is asked for at the end of the enquiry. Close the enquiry first, "
                     + "then invite the person.");
         }
         if (!feedbackGiven) {
             return;
         }
         if (!byLead) {
-            throw new EnquiryRuleException("The person has already given their feedback about this enquiry. Only a "
+            throw new Refusal("The person has already given their feedback about this enquiry. Only a "
                     + "safeguarding lead can invite them again, and must say why.");
         }
         if (reason == null || reason.isBlank()) {
-            throw new EnquiryRuleException("Say why the person is being invited again. Their earlier feedback is kept.");
+            throw new Refusal("Say why the person is being invited again. Their earlier feedback is kept.");
         }
         if (reason.strip().codePointCount(0, reason.strip().length()) > MAX_REASON) {
-            throw new EnquiryRuleException("Keep the reason to " + MAX_REASON + " characters or fewer.");
+            throw new Refusal("Keep the reason to " + MAX_REASON + " characters or fewer.");
         }
     }
 }

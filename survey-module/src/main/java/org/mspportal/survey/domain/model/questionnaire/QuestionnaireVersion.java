@@ -18,7 +18,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
+import org.mspportal.core.rule.Refusal;
+
 
 /**
  * One version of the questionnaire's wording. A draft can be reworded; once published it is frozen,
@@ -82,13 +83,13 @@ public class QuestionnaireVersion {
 
     public void reword(String key, String language, boolean easyRead, String wording) {
         if (isPublished()) {
-            throw new EnquiryRuleException("Version " + number + " is published and cannot change: make a new draft.");
+            throw new Refusal("Version " + number + " is published and cannot change: make a new draft.");
         }
         if (wording == null || wording.isBlank()) {
-            throw new EnquiryRuleException("Every question needs words.");
+            throw new Refusal("Every question needs words.");
         }
         if (wording.length() > QuestionWording.MAX_WORDING) {
-            throw new EnquiryRuleException("Keep each question under " + QuestionWording.MAX_WORDING + " characters.");
+            throw new Refusal("Keep each question under " + QuestionWording.MAX_WORDING + " characters.");
         }
         wordings.stream().filter(w -> w.isFor(key, language, easyRead)).findFirst()
                 .ifPresentOrElse(w -> w.reword(wording.strip()),
@@ -97,7 +98,7 @@ public class QuestionnaireVersion {
 
     public void publish(String by, Instant at) {
         if (isPublished()) {
-            throw new EnquiryRuleException("Version " + number + " is already published.");
+            throw new Refusal("Version " + number + " is already published.");
         }
         publishedBy = by;
         publishedAt = at;

@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 
 import org.mspportal.core.reporting.ReportingQuarter;
 import org.mspportal.survey.domain.model.enquiry.MspAsked;
+import org.mspportal.survey.domain.model.enquiry.OutcomeAchievement;
+import org.mspportal.survey.domain.model.enquiry.Sg4aAchievementRule;
 import org.mspportal.survey.domain.model.feedback.FeedbackQuestion;
-import org.mspportal.survey.domain.model.outcome.OutcomeAchievement;
-import org.mspportal.survey.domain.model.outcome.Sg4aAchievementRule;
 
 /**
  * The counting rules of the Safeguarding Adults Collection, for one enquiry or one feedback response

@@ -9,8 +9,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.survey.application.RespondentAnswers;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
 import org.mspportal.survey.domain.model.feedback.FeedbackJourney;
 import org.mspportal.survey.domain.model.feedback.FeedbackStep;
 
@@ -142,7 +142,7 @@ public class QuestionView {
                     submittedChoice, submittedDetail);
             refused.ifPresent(key -> problem = key);
             return refused.isEmpty();
-        } catch (EnquiryRuleException ended) {
+        } catch (Refusal ended) {
             page.redirect("/feedback/ended.xhtml?why=session");
             return false;
         }

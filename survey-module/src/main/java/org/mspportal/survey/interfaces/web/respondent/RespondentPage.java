@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.mspportal.core.config.PortalSettings;
+import org.mspportal.core.time.UkTime;
 import org.mspportal.survey.application.Questionnaires;
 import org.mspportal.survey.application.RespondentAnswers;
 import org.mspportal.survey.application.RespondentState;
@@ -46,8 +47,6 @@ public class RespondentPage {
 
     @Inject
     PortalSettings settings;
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private RespondentPreferences preferences;
@@ -176,7 +175,7 @@ public class RespondentPage {
         if (getState().usableUntil() == null) {
             return "";
         }
-        return DAY.withLocale(getLocale()).format(getState().usableUntil().atZone(LONDON));
+        return DAY.withLocale(getLocale()).format(getState().usableUntil().atZone(UkTime.ZONE));
     }
 
     public String getCouncilName() {
@@ -203,7 +202,7 @@ public class RespondentPage {
     Optional<LocalDate> endSession() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         Optional<LocalDate> until = sessionSecret().flatMap(answers::end)
-                .map(at -> at.atZone(LONDON).toLocalDate());
+                .map(at -> at.atZone(UkTime.ZONE).toLocalDate());
         RespondentCookies.forget(request(), (HttpServletResponse) external.getResponse(), RespondentCookies.SESSION);
         return until;
     }

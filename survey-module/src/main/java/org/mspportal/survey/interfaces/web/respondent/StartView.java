@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.mspportal.survey.application.RespondentAccess;
 import org.mspportal.survey.application.RespondentAccess.Opening;
-import org.mspportal.survey.application.RespondentAccess.Refusal;
+import org.mspportal.survey.application.RespondentAccess.WhyNotOpened;
+import org.mspportal.survey.application.RespondentAccess;
 
 /**
  * The start page. Opened from the link, it exchanges the link's secret for a session at once and
@@ -37,11 +37,11 @@ public class StartView {
 
     public void enterCode() {
         Opening opening = access.openWithCode(code, address());
-        if (opening.refusal() == Refusal.MALFORMED || opening.refusal() == Refusal.NOT_FOUND) {
-            problem = opening.refusal() == Refusal.MALFORMED ? "start.error.malformed" : "start.error.notFound";
+        if (opening.refusal() == WhyNotOpened.MALFORMED || opening.refusal() == WhyNotOpened.NOT_FOUND) {
+            problem = opening.refusal() == WhyNotOpened.MALFORMED ? "start.error.malformed" : "start.error.notFound";
             return;
         }
-        if (opening.refusal() == Refusal.TOO_MANY_TRIES) {
+        if (opening.refusal() == WhyNotOpened.TOO_MANY_TRIES) {
             problem = "start.error.tooMany";
             return;
         }

@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.safeguarding.DisclosureCheck;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
 import org.mspportal.survey.domain.model.feedback.FeedbackJourney;
 import org.mspportal.survey.domain.model.feedback.FeedbackStep;
 
@@ -47,15 +47,15 @@ class SafeguardingConcernTest {
     @Test
     void acknowledgingNeedsAnActionAndSaysWhyAndHappensOnce() {
         SafeguardingConcern concern = new SafeguardingConcern();
-        EnquiryRuleException noAction = assertThrows(EnquiryRuleException.class,
+        Refusal noAction = assertThrows(Refusal.class,
                 () -> concern.acknowledge(null, "rang", "lead", java.time.Instant.now()));
         assertEquals("Choose what you did about this concern.", noAction.getMessage());
-        EnquiryRuleException noReason = assertThrows(EnquiryRuleException.class,
+        Refusal noReason = assertThrows(Refusal.class,
                 () -> concern.acknowledge(ConcernAction.NO_ACTION, "  ", "lead", java.time.Instant.now()));
         assertEquals("Say why no action is needed.", noReason.getMessage());
         concern.acknowledge(ConcernAction.CONTACT_MADE, " Rang her – she’s safe ", "lead", java.time.Instant.now());
         assertEquals("Rang her – she’s safe", concern.getActionNote());
-        assertThrows(EnquiryRuleException.class,
+        assertThrows(Refusal.class,
                 () -> concern.acknowledge(ConcernAction.NO_ACTION, "again", "other", java.time.Instant.now()));
     }
 }

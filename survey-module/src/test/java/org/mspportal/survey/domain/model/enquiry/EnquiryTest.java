@@ -10,9 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.mspportal.survey.domain.model.feedback.FeelingSafe;
-import org.mspportal.survey.domain.model.outcome.DesiredOutcome;
-import org.mspportal.survey.domain.model.outcome.OutcomeAchievement;
+import org.mspportal.core.rule.Refusal;
 
 class EnquiryTest {
 
@@ -37,18 +35,18 @@ class EnquiryTest {
     @Test
     void caseReferenceIsTheCouncilsNeverAName() {
         assertEquals("SG-2026-00042", enquiry().getCaseReference());
-        EnquiryRuleException name = assertThrows(EnquiryRuleException.class,
+        Refusal name = assertThrows(Refusal.class,
                 () -> new Enquiry("Mary Smith", 1L, RECEIVED, STARTED, PROFILE, Set.of(TypeOfRisk.PHYSICAL), "pat", NOW));
         assertTrue(name.getMessage().contains("never the person's name"));
-        assertThrows(EnquiryRuleException.class,
+        assertThrows(Refusal.class,
                 () -> new Enquiry("MARYSMITH", 1L, RECEIVED, STARTED, PROFILE, Set.of(TypeOfRisk.PHYSICAL), "pat", NOW));
     }
 
     @Test
     void datesMustRunInOrderAndAtLeastOneTypeOfRiskIsNeeded() {
-        assertThrows(EnquiryRuleException.class, () -> new Enquiry("SG-1", 1L, STARTED, RECEIVED, PROFILE,
+        assertThrows(Refusal.class, () -> new Enquiry("SG-1", 1L, STARTED, RECEIVED, PROFILE,
                 Set.of(TypeOfRisk.PHYSICAL), "pat", NOW));
-        assertThrows(EnquiryRuleException.class, () -> new Enquiry("SG-1", 1L, RECEIVED, STARTED, PROFILE,
+        assertThrows(Refusal.class, () -> new Enquiry("SG-1", 1L, RECEIVED, STARTED, PROFILE,
                 Set.of(), "pat", NOW));
     }
 
@@ -58,17 +56,17 @@ class EnquiryTest {
         enquiry.addDesiredOutcome("I want the calls to stop", null, "pat", NOW);
         enquiry.addDesiredOutcome("I want to stay in my own home", null, "pat", NOW);
         enquiry.addDesiredOutcome("I want my money back", null, "pat", NOW);
-        EnquiryRuleException fourth = assertThrows(EnquiryRuleException.class,
+        Refusal fourth = assertThrows(Refusal.class,
                 () -> enquiry.addDesiredOutcome("Another", null, "pat", NOW));
         assertTrue(fourth.getMessage().contains("top 3"));
-        assertThrows(EnquiryRuleException.class, () -> withOutcomesExpressed().addDesiredOutcome("  ", null, "pat", NOW));
+        assertThrows(Refusal.class, () -> withOutcomesExpressed().addDesiredOutcome("  ", null, "pat", NOW));
     }
 
     @Test
     void outcomesNeedThePersonToHaveBeenAskedAndToHaveExpressedThem() {
         Enquiry enquiry = enquiry();
         enquiry.recordFirstContact(MspAsked.ASKED_NO_OUTCOMES_EXPRESSED, null, null, false, null, null);
-        assertThrows(EnquiryRuleException.class, () -> enquiry.addDesiredOutcome("x", null, "pat", NOW));
+        assertThrows(Refusal.class, () -> enquiry.addDesiredOutcome("x", null, "pat", NOW));
     }
 
     @Test
@@ -77,7 +75,7 @@ class EnquiryTest {
         enquiry.addDesiredOutcome("I want the calls to stop", null, "pat", NOW);
         enquiry.recordConversation(EnquiryStage.CASE_CONFERENCE, LocalDate.of(2026, 5, 10),
                 "Feeling safer since the bank stopped the payments", "pat", NOW.plusSeconds(60));
-        assertThrows(EnquiryRuleException.class,
+        assertThrows(Refusal.class,
                 () -> enquiry.reviseDesiredOutcome(1, "I want to manage my own money again", null, " ", "pat", NOW));
         enquiry.reviseDesiredOutcome(1, "I want to manage my own money again", null, "The calls have stopped",
                 "pat", NOW.plusSeconds(120));
@@ -98,7 +96,7 @@ class EnquiryTest {
         enquiry.recordConversation(EnquiryStage.STRATEGY_PLANNING, STARTED.plusDays(1), "Late note", "pat", NOW);
         assertEquals(EnquiryStage.REVIEW, enquiry.getStage());
         assertEquals(2, enquiry.getConversations().size());
-        assertThrows(EnquiryRuleException.class,
+        assertThrows(Refusal.class,
                 () -> enquiry.recordConversation(EnquiryStage.CLOSURE, STARTED, "x", "pat", NOW));
     }
 
@@ -108,7 +106,7 @@ class EnquiryTest {
         enquiry.addDesiredOutcome("I want the calls to stop", null, "pat", NOW);
         enquiry.addDesiredOutcome("I want to stay in my own home", null, "pat", NOW);
         LocalDate concluded = LocalDate.of(2026, 6, 30);
-        assertThrows(EnquiryRuleException.class, () -> enquiry.conclude(concluded,
+        assertThrows(Refusal.class, () -> enquiry.conclude(concluded,
                 RiskAssessmentAndAction.RISK_IDENTIFIED_ACTION_TAKEN, RiskOutcome.REDUCED, LocationOfRisk.OWN_HOME,
                 SourceOfRisk.UNKNOWN_TO_INDIVIDUAL, FeelingSafe.ADEQUATELY_SAFE));
         assertEquals(Optional.empty(), enquiry.sg4aAchieved());
@@ -120,14 +118,14 @@ class EnquiryTest {
 
         assertEquals(EnquiryStage.CLOSURE, enquiry.getStage());
         assertEquals(Optional.of(OutcomeAchievement.PARTIALLY), enquiry.sg4aAchieved());
-        assertThrows(EnquiryRuleException.class, () -> enquiry.addDesiredOutcome("x", null, "pat", NOW),
+        assertThrows(Refusal.class, () -> enquiry.addDesiredOutcome("x", null, "pat", NOW),
                 "a concluded enquiry cannot change");
     }
 
     @Test
     void riskOutcomeIsNeededWhereRiskWasIdentifiedOrInconclusive() {
         Enquiry enquiry = withOutcomesExpressed();
-        assertThrows(EnquiryRuleException.class, () -> enquiry.conclude(STARTED.plusDays(30),
+        assertThrows(Refusal.class, () -> enquiry.conclude(STARTED.plusDays(30),
                 RiskAssessmentAndAction.INCONCLUSIVE_ACTION_TAKEN, null, LocationOfRisk.OWN_HOME,
                 SourceOfRisk.SERVICE_PROVIDER, null));
         enquiry.conclude(STARTED.plusDays(30), RiskAssessmentAndAction.NO_RISK_NO_ACTION, null,
@@ -137,7 +135,7 @@ class EnquiryTest {
 
     @Test
     void aRepresentativeNeedsARole() {
-        assertThrows(EnquiryRuleException.class, () -> enquiry().recordFirstContact(
+        assertThrows(Refusal.class, () -> enquiry().recordFirstContact(
                 MspAsked.ASKED_OUTCOMES_EXPRESSED, null, null, true, " ", null));
     }
 

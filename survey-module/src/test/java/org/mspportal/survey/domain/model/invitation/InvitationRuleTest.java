@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
+import org.mspportal.core.rule.Refusal;
 
 class InvitationRuleTest {
 
     @Test
     void noOneIsInvitedWhileTheEnquiryIsOpenNotEvenByALead() {
-        EnquiryRuleException refused = assertThrows(EnquiryRuleException.class,
+        Refusal refused = assertThrows(Refusal.class,
                 () -> InvitationRule.check(false, false, true, "asked to"));
         assertTrue(refused.getMessage().contains("Close the enquiry first"));
     }
@@ -19,11 +19,11 @@ class InvitationRuleTest {
     @Test
     void onceFeedbackIsGivenOnlyALeadWithAReasonInvitesAgain() {
         assertDoesNotThrow(() -> InvitationRule.check(true, false, false, null), "the first invitation after closing");
-        assertTrue(assertThrows(EnquiryRuleException.class, () -> InvitationRule.check(true, true, false, "she asked"))
+        assertTrue(assertThrows(Refusal.class, () -> InvitationRule.check(true, true, false, "she asked"))
                 .getMessage().contains("Only a safeguarding lead"));
-        assertTrue(assertThrows(EnquiryRuleException.class, () -> InvitationRule.check(true, true, true, "  "))
+        assertTrue(assertThrows(Refusal.class, () -> InvitationRule.check(true, true, true, "  "))
                 .getMessage().contains("Say why"));
-        assertTrue(assertThrows(EnquiryRuleException.class, () -> InvitationRule.check(true, true, true, "x".repeat(501)))
+        assertTrue(assertThrows(Refusal.class, () -> InvitationRule.check(true, true, true, "x".repeat(501)))
                 .getMessage().contains("500 characters"));
         assertDoesNotThrow(() -> InvitationRule.check(true, true, true, "She rang to add something about the carers"));
     }

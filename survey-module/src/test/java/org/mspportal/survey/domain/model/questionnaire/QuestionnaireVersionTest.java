@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.mspportal.survey.domain.model.enquiry.EnquiryRuleException;
+import org.mspportal.core.rule.Refusal;
 
 class QuestionnaireVersionTest {
 
@@ -36,8 +36,8 @@ class QuestionnaireVersionTest {
     @Test
     void aPublishedVersionNeverChanges() throws Exception {
         QuestionnaireVersion v1 = published();
-        assertThrows(EnquiryRuleException.class, () -> v1.reword("LISTENED_TO", "en", false, "Changed?"));
-        assertThrows(EnquiryRuleException.class, () -> v1.publish("admin", NOW));
+        assertThrows(Refusal.class, () -> v1.reword("LISTENED_TO", "en", false, "Changed?"));
+        assertThrows(Refusal.class, () -> v1.publish("admin", NOW));
     }
 
     @Test
@@ -62,8 +62,8 @@ class QuestionnaireVersionTest {
     @Test
     void refusesEmptyOrOverlongWording() throws Exception {
         QuestionnaireVersion draft = QuestionnaireVersion.draftFrom(published(), 2, "admin", NOW);
-        assertThrows(EnquiryRuleException.class, () -> draft.reword("HAPPIER", "en", false, "  "));
-        assertThrows(EnquiryRuleException.class,
+        assertThrows(Refusal.class, () -> draft.reword("HAPPIER", "en", false, "  "));
+        assertThrows(Refusal.class,
                 () -> draft.reword("HAPPIER", "en", false, "x".repeat(QuestionWording.MAX_WORDING + 1)));
     }
 }
