@@ -1,5 +1,6 @@
 package org.mspportal.it.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,14 +42,14 @@ class PractitionerEnquiryIT {
             browser.go("/survey/index.xhtml");
             Accessibility.assertNoViolations(d);
             d.findElement(By.id("openEnquiry")).click();
-            assertTrue(browser.mainText().contains("Open a new enquiry"));
+            assertThat(browser.mainText()).contains("Open a new enquiry");
             Accessibility.assertNoViolations(d);
 
             browser.submitAndWait(By.id("enquiry:save"));
             String errors = browser.mainText();
             assertTrue(errors.contains("Enter the council's case reference"), errors);
-            assertTrue(errors.contains("Choose the team"));
-            assertTrue(errors.contains("Enter the date the concern was received"));
+            assertThat(errors).contains("Choose the team");
+            assertThat(errors).contains("Enter the date the concern was received");
             Accessibility.assertNoViolations(d);
 
             d.findElement(By.id("enquiry:caseReference")).sendKeys("Mary Smith");
@@ -90,9 +91,9 @@ class PractitionerEnquiryIT {
 
             String page = browser.mainText();
             assertTrue(page.contains("Enquiry " + reference + " opened."), page);
-            assertTrue(page.contains("I want the phone calls to stop"));
-            assertTrue(page.contains("Financial or Material"));
-            assertTrue(page.contains("I feel less than adequately safe"));
+            assertThat(page).contains("I want the phone calls to stop");
+            assertThat(page).contains("Financial or Material");
+            assertThat(page).contains("I feel less than adequately safe");
             Accessibility.assertNoViolations(d);
 
             // Feedback is asked for at the end: no invitation while the enquiry is open.
@@ -120,8 +121,8 @@ class PractitionerEnquiryIT {
             String journey = browser.mainText();
             assertTrue(journey.contains("Conversation recorded."), journey);
             assertTrue(journey.contains("I want the phone calls to stop"), "the first words stay");
-            assertTrue(journey.contains("I want to manage my own money"));
-            assertTrue(journey.contains("because The calls stopped after the bank stepped in"));
+            assertThat(journey).contains("I want to manage my own money");
+            assertThat(journey).contains("because The calls stopped after the bank stepped in");
 
             // Closure: every outcome must be assessed first.
             d.findElement(By.id("closeEnquiry")).click();
@@ -141,7 +142,7 @@ class PractitionerEnquiryIT {
             String closed = browser.mainText();
             assertTrue(closed.contains("Enquiry concluded."), closed);
             assertTrue(closed.contains("Fully Achieved"), "SG4a derived from the assessment");
-            assertTrue(closed.contains("I feel as safe as I want"));
+            assertThat(closed).contains("I feel as safe as I want");
             Accessibility.assertNoViolations(d);
             browser.go("/survey/enquiry-stage.xhtml?ref=" + reference);
             assertTrue(browser.mainText().contains("Page not found"), "a concluded enquiry takes no more changes");
@@ -149,7 +150,7 @@ class PractitionerEnquiryIT {
             // Feedback invitations: the letter's code is shown once; a new one stops the old one working.
             browser.go("/survey/enquiry.xhtml?ref=" + reference);
             d.findElement(By.id("invitationsAfterClosure")).click();
-            assertTrue(browser.mainText().contains("No invitations yet."));
+            assertThat(browser.mainText()).contains("No invitations yet.");
             Accessibility.assertNoViolations(d);
             browser.submitAndWait(By.id("invitations:issueLetter"));
             String code = d.findElement(By.id("shortCode")).getText();
@@ -166,13 +167,13 @@ class PractitionerEnquiryIT {
             assertTrue(browser.mainText().contains("can be shown only once"), "the secrets are never shown again");
             assertTrue(!browser.mainText().contains(code));
             browser.go("/survey/invitations.xhtml?ref=" + reference);
-            assertTrue(browser.mainText().contains("Open"));
+            assertThat(browser.mainText()).contains("Open");
             browser.submitAndWait(By.id("invitations:issueLetter"));
             browser.go("/survey/invitations.xhtml?ref=" + reference);
             String listed = browser.mainText();
             assertTrue(listed.contains("Revoked") && listed.contains("Open"), "issuing again revoked the first: " + listed);
             browser.submitAndWait(By.cssSelector("input[value='Revoke this invitation']"));
-            assertTrue(browser.mainText().contains("Invitation revoked."));
+            assertThat(browser.mainText()).contains("Invitation revoked.");
             assertTrue(!browser.mainText().contains("Revoke this invitation"), "nothing left open");
             Accessibility.assertNoViolations(d);
 
@@ -190,7 +191,7 @@ class PractitionerEnquiryIT {
             }
             browser.resize(1280, 900);
             browser.go("/survey/enquiry.xhtml?ref=SG-NO-SUCH-1");
-            assertTrue(browser.mainText().contains("Page not found"));
+            assertThat(browser.mainText()).contains("Page not found");
         }
     }
 
@@ -205,7 +206,7 @@ class PractitionerEnquiryIT {
             browser.signOut();
             browser.signIn(DemoUser.ADMIN);
             browser.go("/admin/audit.xhtml");
-            assertTrue(browser.mainText().contains("VIEWED_ENQUIRIES"));
+            assertThat(browser.mainText()).contains("VIEWED_ENQUIRIES");
         }
     }
 }

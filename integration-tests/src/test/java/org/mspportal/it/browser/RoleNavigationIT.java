@@ -1,5 +1,6 @@
 package org.mspportal.it.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,7 +92,7 @@ class RoleNavigationIT {
         }
         browser.resize(1280, 900);
         browser.signOut();
-        assertTrue(browser.mainText().contains("You have signed out."));
+        assertThat(browser.mainText()).contains("You have signed out.");
     }
 
     @Test
@@ -113,8 +114,8 @@ class RoleNavigationIT {
         browser.driver().manage().deleteAllCookies();
         browser.go("/login.xhtml");
         browser.submitAndWait(By.id("login:signIn"));
-        assertTrue(browser.mainText().contains("Enter your username"));
-        assertTrue(browser.mainText().contains("Enter your password"));
+        assertThat(browser.mainText()).contains("Enter your username");
+        assertThat(browser.mainText()).contains("Enter your password");
         Accessibility.assertNoViolations(browser.driver());
     }
 
@@ -134,7 +135,7 @@ class RoleNavigationIT {
         browser.driver().manage().deleteAllCookies();
         browser.signIn(DemoUser.MEMBER);
         browser.go("/admin/users.xhtml");
-        assertTrue(browser.mainText().contains("You cannot open this page"));
+        assertThat(browser.mainText()).contains("You cannot open this page");
         Accessibility.assertNoViolations(browser.driver());
         browser.signOut();
     }

@@ -1,5 +1,6 @@
 package org.mspportal.it.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +38,7 @@ class SignInProtectionIT {
         DemoUser member = DemoUser.MEMBER;
         try (Browser browser = Browser.open()) {
             browser.signIn(member.username, "wrong password 1");
-            assertTrue(browser.mainText().contains("The username or password is not right. Check them"));
+            assertThat(browser.mainText()).contains("The username or password is not right. Check them");
             Accessibility.assertNoViolations(browser.driver());
 
             browser.signIn(member.username, "wrong password 2");
@@ -67,12 +68,12 @@ class SignInProtectionIT {
 
             browser.signIn(DemoUser.ADMIN);
             browser.go("/admin/users.xhtml");
-            assertTrue(browser.mainText().contains("Locked"));
+            assertThat(browser.mainText()).contains("Locked");
             browser.submitAndWait(By.xpath("//input[@value='Unlock " + member.username + "']"));
             assertTrue(browser.mainText().contains("Unlocked " + member.username));
             browser.go("/admin/audit.xhtml");
-            assertTrue(browser.mainText().contains("SIGN_IN_FAILED"));
-            assertTrue(browser.mainText().contains("UNLOCKED_ACCOUNT"));
+            assertThat(browser.mainText()).contains("SIGN_IN_FAILED");
+            assertThat(browser.mainText()).contains("UNLOCKED_ACCOUNT");
             browser.signOut();
 
             browser.signIn(member);
@@ -85,7 +86,7 @@ class SignInProtectionIT {
     void unknownUsernameGetsTheSameReplyAsAWrongPassword() {
         try (Browser browser = Browser.open()) {
             browser.signIn("nobody.here", "some password");
-            assertTrue(browser.mainText().contains("The username or password is not right. Check them"));
+            assertThat(browser.mainText()).contains("The username or password is not right. Check them");
         }
     }
 
@@ -93,7 +94,7 @@ class SignInProtectionIT {
     void signInReturnsToThePageThatAskedForIt() {
         try (Browser browser = Browser.open()) {
             browser.go("/admin/audit.xhtml");
-            assertTrue(browser.mainText().contains("Sign in"));
+            assertThat(browser.mainText()).contains("Sign in");
             browser.driver().findElement(By.id("login:username")).sendKeys(DemoUser.ADMIN.username);
             browser.driver().findElement(By.id("login:password")).sendKeys(DemoUser.ADMIN.password());
             browser.submitAndWait(By.id("login:signIn"));

@@ -1,5 +1,6 @@
 package org.mspportal.it.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,7 +61,7 @@ class SurveyAdministrationIT {
             if (!d.findElements(By.id("start:startDraft")).isEmpty()) {
                 browser.submitAndWait(By.id("start:startDraft"));
             }
-            assertTrue(browser.mainText().contains("Draft version"));
+            assertThat(browser.mainText()).contains("Draft version");
             Accessibility.assertNoViolations(d);
             browser.submitAndWait(By.id("draft:discard"));
             assertEquals(1, d.findElements(By.id("start:startDraft")).size(), "the draft is gone");
@@ -76,7 +77,7 @@ class SurveyAdministrationIT {
             browser.go("/survey/invitations.xhtml?ref=" + letter.caseReference());
             d.findElement(By.id("emailForm:emailAddress")).sendKeys("person at example");
             browser.submitAndWait(By.id("emailForm:sendEmail"));
-            assertTrue(browser.mainText().contains("Enter the email address in the right form"));
+            assertThat(browser.mainText()).contains("Enter the email address in the right form");
             assertEquals("person at example", d.findElement(By.id("emailForm:emailAddress")).getAttribute("value"));
             Accessibility.assertNoViolations(d);
         }

@@ -1,5 +1,6 @@
 package org.mspportal.it.feedback;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,8 +17,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mspportal.it.support.FeedbackFixture;
 import org.mspportal.it.support.FeedbackFixture.Letter;
+import org.mspportal.it.support.FeedbackFixture;
 import org.mspportal.it.support.Portal;
 import org.mspportal.it.support.PortalDeployment;
 import org.mspportal.it.support.PortalHttpClient;
@@ -76,7 +77,7 @@ class QuestionnaireVersionsIT {
         assertEquals(newWords, question(latePerson.get(ANYTHING_ELSE).body()));
 
         String versions = admin.get("/survey/questionnaire.xhtml").body();
-        assertTrue(versions.contains("(in use)"));
+        assertThat(versions).contains("(in use)");
         assertTrue(versions.contains("Make a draft to change the words"), "no draft is left open");
     }
 

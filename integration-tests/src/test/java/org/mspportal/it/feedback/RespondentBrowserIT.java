@@ -1,8 +1,10 @@
 package org.mspportal.it.feedback;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -13,15 +15,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mspportal.it.support.Accessibility;
 import org.mspportal.it.support.Browser;
-import org.mspportal.it.support.FeedbackFixture;
 import org.mspportal.it.support.FeedbackFixture.Letter;
+import org.mspportal.it.support.FeedbackFixture;
 import org.mspportal.it.support.Portal;
 import org.mspportal.it.support.PortalDeployment;
 import org.mspportal.it.support.PortalHttpClient;
+import org.mspportal.it.support.RespondentPages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * People completing the feedback in a real browser: by keyboard alone on a 320 px screen, in Easy Read
@@ -45,43 +50,41 @@ class RespondentBrowserIT {
         Letter letter = FeedbackFixture.enquiryWithLetter("I want my son to stop taking my pension");
         try (Browser browser = Browser.open()) {
             WebDriver d = browser.driver();
+            RespondentPages person = new RespondentPages(browser);
             browser.resize(320, 740);
             browser.go(letter.path());
-            assertTrue(d.getCurrentUrl().endsWith("/feedback/welcome.xhtml"), "the secret left the address bar");
+            assertThat(person.address()).as("the secret left the address bar").endsWith("/feedback/welcome.xhtml");
             checkPage(d);
-            tabTo(d, By.id("begin")).sendKeys(Keys.ENTER);
+            tabTo(d, RespondentPages.BEGIN).sendKeys(Keys.ENTER);
 
             for (int page = 1; page <= 11; page++) {
-                assertTrue(browser.text(By.id("progress")).equals("Question " + page + " of 11"), browser.mainText());
+                assertThat(person.progress()).isEqualTo("Question " + page + " of 11");
                 checkPage(d);
-                WebElement current = d.findElement(By.id("progress"));
-                if (d.findElements(By.name("answer")).isEmpty()) {
-                    tabTo(d, By.id("detail")).sendKeys("They kept me informed");
-                    tabTo(d, By.id("continue")).sendKeys(Keys.ENTER);
+                WebElement current = d.findElement(RespondentPages.PROGRESS);
+                if (d.findElements(RespondentPages.ANSWERS).isEmpty()) {
+                    tabTo(d, RespondentPages.REASON).sendKeys("They kept me informed");
+                    tabTo(d, RespondentPages.CONTINUE).sendKeys(Keys.ENTER);
                 } else {
-                    WebElement first = tabTo(d, By.name("answer"));
+                    WebElement first = tabTo(d, RespondentPages.ANSWERS);
                     first.sendKeys(Keys.SPACE);
                     first.sendKeys(Keys.ARROW_DOWN);
                     d.switchTo().activeElement().sendKeys(Keys.ENTER);
                 }
-                new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(15))
-                        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(current));
+                new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(current));
             }
-            assertTrue(d.getCurrentUrl().endsWith("/feedback/check.xhtml"), d.getCurrentUrl());
-            assertTrue(browser.mainText().contains("I want my son to stop taking my pension"));
+            assertThat(person.address()).endsWith("/feedback/check.xhtml");
+            assertThat(person.text()).contains("I want my son to stop taking my pension");
             checkPage(d);
-            tabTo(d, By.id("send")).sendKeys(Keys.ENTER);
-            new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(15))
-                    .until(x -> x.getCurrentUrl().endsWith("/feedback/sent.xhtml"));
-            assertTrue(browser.mainText().contains("What happens next"));
+            tabTo(d, RespondentPages.SEND).sendKeys(Keys.ENTER);
+            new WebDriverWait(d, Duration.ofSeconds(15)).until(x -> x.getCurrentUrl().endsWith("/feedback/sent.xhtml"));
+            assertThat(person.text()).contains("What happens next");
             checkPage(d);
 
-            d.findElement(By.id("helpNow")).click();
-            assertTrue(browser.mainText().contains("999"));
+            d.findElement(RespondentPages.HELP_NOW).click();
+            assertThat(person.text()).contains("999");
             checkPage(d);
-            browser.go("/feedback/start.xhtml");
-            browser.pressAndWait(By.id("start"));
-            assertTrue(browser.text(By.id("errorSummary")).contains("Check your code"));
+            person.startWithoutACode();
+            assertThat(person.errorSummary()).contains("Check your code");
             assertEquals("errorSummary", d.switchTo().activeElement().getAttribute("id"), "the error summary takes focus");
             checkPage(d);
             browser.go("/feedback/ended.xhtml?why=ended");
@@ -93,31 +96,29 @@ class RespondentBrowserIT {
     void easyReadAndWelshShowSimpleWordsAndPicturesWithTheSameAnswersAndNoViolations() {
         Letter letter = FeedbackFixture.enquiryWithLetter("I want to go back to the day centre");
         try (Browser browser = Browser.open()) {
-            WebDriver d = browser.driver();
+            RespondentPages person = new RespondentPages(browser);
             browser.go(letter.path());
-            browser.go("/feedback/question.xhtml?step=LISTENED_TO");
-            assertEquals("Did you feel that you were listened to?", browser.text(By.id("question")));
-            d.findElement(By.id("switchReading")).click();
-            assertEquals("Did we listen to you?", browser.text(By.id("question")));
-            assertTrue(d.findElement(By.tagName("body")).getAttribute("class").contains("easy-read"));
-            assertEquals(4, d.findElements(By.cssSelector("img.choice__picture")).size(), "a picture for each answer");
-            checkPage(d);
-            d.findElement(By.cssSelector("label[for='answer-PARTLY']")).click();
-            browser.submitAndWait(By.id("continue"));
-            browser.go("/feedback/question.xhtml?step=feeling-safe");
-            assertEquals(5, d.findElements(By.cssSelector("img.choice__picture")).size());
-            checkPage(d);
+            person.openQuestion("LISTENED_TO");
+            assertEquals("Did you feel that you were listened to?", person.question());
+            person.switchReading();
+            assertEquals("Did we listen to you?", person.question());
+            assertTrue(person.isEasyRead(), "the page reads Easy Read");
+            assertEquals(4, person.pictures(), "a picture for each answer");
+            checkPage(browser.driver());
+            person.answerBySubmitting("PARTLY");
+            person.openQuestion("feeling-safe");
+            assertEquals(5, person.pictures());
+            checkPage(browser.driver());
 
-            d.findElement(By.id("switchLanguage")).click();
-            assertEquals("cy", d.findElement(By.tagName("html")).getAttribute("lang"));
-            assertEquals("Pa mor ddiogel ydych chi'n teimlo nawr?", browser.text(By.id("question")));
-            checkPage(d);
-            browser.go("/feedback/check.xhtml");
-            assertTrue(browser.mainText().contains("Ychydig"), "the answer given in English shows in Welsh Easy Read");
-            checkPage(d);
-            d.findElement(By.id("switchReading")).click();
-            d.findElement(By.id("switchLanguage")).click();
-            assertTrue(browser.mainText().contains("Partly"), "the same answer code, in standard English");
+            person.switchLanguage();
+            assertEquals("cy", person.language());
+            assertEquals("Pa mor ddiogel ydych chi'n teimlo nawr?", person.question());
+            checkPage(browser.driver());
+            person.openCheckPage();
+            assertThat(person.text()).as("the answer given in English shows in Welsh Easy Read").contains("Ychydig");
+            checkPage(browser.driver());
+            person.switchReading().switchLanguage();
+            assertThat(person.text()).as("the same answer code, in standard English").contains("Partly");
         }
     }
 
@@ -125,47 +126,34 @@ class RespondentBrowserIT {
     void withJavaScriptOffAPersonTypesTheirCodeStopsAndCarriesOnInANewBrowser() {
         Letter letter = FeedbackFixture.enquiryWithLetter("I want to feel safe in my flat", "I want to choose my carers");
         try (Browser browser = Browser.openWithoutJavaScript()) {
-            WebDriver d = browser.driver();
-            browser.go("/feedback/start.xhtml");
-            d.findElement(By.id("code")).sendKeys(letter.code());
-            browser.pressAndWait(By.id("start"));
-            assertTrue(browser.mainText().contains("Before you start"));
-            browser.pressAndWait(By.id("begin"));
-            choose(browser, "PERSON", "continue");
-            d.findElement(By.id("detail")).sendKeys("Nobody told me what was happening");
-            choose(browser, "PARTLY", "saveForLater");
-            assertTrue(browser.mainText().contains("Your answers are saved"), browser.mainText());
+            RespondentPages person = new RespondentPages(browser).startWithCode(letter.code());
+            assertThat(person.text()).contains("Before you start");
+            person.begin().answer("PERSON").giveReason("Nobody told me what was happening").answerAndSaveForLater("PARTLY");
+            assertThat(person.text()).contains("Your answers are saved");
         }
         try (Browser browser = Browser.openWithoutJavaScript()) {
-            WebDriver d = browser.driver();
-            browser.go("/feedback/start.xhtml");
-            d.findElement(By.id("code")).sendKeys(letter.code());
-            browser.pressAndWait(By.id("start"));
-            assertTrue(browser.mainText().contains("Welcome back"));
-            browser.pressAndWait(By.id("begin"));
-            assertEquals("Question 3 of 12", browser.text(By.id("progress")), "carries on at the second outcome");
-            browser.pressAndWait(By.id("back"));
-            assertEquals("Nobody told me what was happening", d.findElement(By.id("detail")).getAttribute("value"));
-            assertTrue(d.findElement(By.id("answer-PARTLY")).isSelected());
-            choose(browser, "PARTLY", "continue");
-            choose(browser, "NO", "continue");
+            RespondentPages person = new RespondentPages(browser).startWithCode(letter.code());
+            assertThat(person.text()).contains("Welcome back");
+            person.begin();
+            assertEquals("Question 3 of 12", person.progress(), "carries on at the second outcome");
+            person.back();
+            assertEquals("Nobody told me what was happening", person.reasonTyped());
+            assertTrue(person.isChosen("PARTLY"), "the answer given before is still chosen");
+            person.answer("PARTLY").answer("NO");
             for (String ignored : SIX) {
-                choose(browser, "YES", "continue");
+                person.answer("YES");
             }
-            choose(browser, "NOT_AT_ALL_SAFE", "continue");
-            browser.pressAndWait(By.id("continue"));
-            browser.pressAndWait(By.id("continue"));
-            assertTrue(browser.mainText().contains("Check your answers"));
-            browser.pressAndWait(By.id("change-LISTENED_TO"));
-            choose(browser, "RATHER_NOT_SAY", "continue");
-            assertTrue(d.getCurrentUrl().endsWith("/feedback/check.xhtml"), "a change goes back to the check page");
-            browser.pressAndWait(By.id("send"));
-            assertTrue(browser.mainText().contains("Thank you: your answers have been sent"));
-            d.navigate().back();
-            if (!d.findElements(By.id("send")).isEmpty()) {
-                browser.pressAndWait(By.id("send"));
+            person.answer("NOT_AT_ALL_SAFE").carryOn().carryOn();
+            assertThat(person.text()).contains("Check your answers");
+            person.change("LISTENED_TO").answer("RATHER_NOT_SAY");
+            assertThat(person.address()).as("a change goes back to the check page").endsWith("/feedback/check.xhtml");
+            person.send();
+            assertThat(person.text()).contains("Thank you: your answers have been sent");
+            browser.driver().navigate().back();
+            if (person.canSend()) {
+                person.send();
             }
-            assertTrue(browser.mainText().contains("Thank you"), "back after sending, and Send again, only thanks again");
+            assertThat(person.text()).as("back after sending, and Send again, only thanks again").contains("Thank you");
         }
     }
 
@@ -173,67 +161,49 @@ class RespondentBrowserIT {
     void aPractitionerFillsInTheFeedbackWithThePersonAndItIsAudited() {
         Letter letter = FeedbackFixture.enquiryWithLetter("I want to keep my dog");
         try (Browser browser = Browser.open()) {
-            WebDriver d = browser.driver();
             browser.signIn(Portal.DemoUser.PRACTITIONER);
             browser.go("/survey/invitations.xhtml?ref=" + letter.caseReference());
             browser.submitAndWait(By.id("invitations:completeWithPerson"));
-            assertTrue(browser.text(By.cssSelector(".assisted")).contains("A member of staff is filling in this form"));
-            browser.submitAndWait(By.id("begin"));
-            choose(browser, "STAFF_ON_BEHALF", "continue");
-            choose(browser, "YES", "continue");
+            assertThat(browser.text(By.cssSelector(".assisted"))).contains("A member of staff is filling in this form");
+            browser.submitAndWait(RespondentPages.BEGIN);
+            RespondentPages staff = new RespondentPages(browser).answer("STAFF_ON_BEHALF").answer("YES");
             for (String ignored : SIX) {
-                choose(browser, "YES", "continue");
+                staff.answer("YES");
             }
-            choose(browser, "AS_SAFE_AS_I_WANT", "continue");
-            browser.pressAndWait(By.id("continue"));
-            browser.pressAndWait(By.id("continue"));
-            browser.pressAndWait(By.id("send"));
-            assertTrue(browser.mainText().contains("Back to enquiries"));
+            staff.answer("AS_SAFE_AS_I_WANT").carryOn().carryOn().send();
+            assertThat(staff.text()).contains("Back to enquiries");
         }
         PortalHttpClient admin = new PortalHttpClient();
         admin.signIn(Portal.DemoUser.ADMIN);
         String audit = admin.get("/admin/audit.xhtml").body();
-        assertTrue(audit.contains("COMPLETED_ASSISTED_FEEDBACK"), "the completion is audited");
-        assertTrue(audit.contains("STARTED_ASSISTED_FEEDBACK"));
+        assertThat(audit).as("the assisted completion is audited").contains("COMPLETED_ASSISTED_FEEDBACK")
+                .contains("STARTED_ASSISTED_FEEDBACK");
     }
 
     @Test
     void whenACarerAnswersTheQuestionsAskAboutThePersonInEnglishEasyReadAndWelsh() {
         Letter letter = FeedbackFixture.enquiryWithLetter("I want to stay in my bungalow");
         try (Browser browser = Browser.open()) {
-            WebDriver d = browser.driver();
+            RespondentPages carer = new RespondentPages(browser);
             browser.go(letter.path());
-            browser.go("/feedback/question.xhtml?step=who");
-            d.findElement(By.cssSelector("label[for='answer-FAMILY_FRIEND_OR_CARER']")).click();
-            browser.submitAndWait(By.id("continue"));
-            assertEquals("They told us they wanted: \"I want to stay in my bungalow\". Did this happen?",
-                    browser.text(By.id("question")));
-            assertTrue(browser.text(By.id("proxyIntro")).contains("the questions ask about them"));
-            browser.go("/feedback/question.xhtml?step=LISTENED_TO");
-            assertEquals("Did they feel that they were listened to?", browser.text(By.id("question")));
-            checkPage(d);
-            browser.submitAndWait(By.id("switchReading"));
-            assertEquals("Did we listen to them?", browser.text(By.id("question")));
-            browser.go("/feedback/question.xhtml?step=feeling-safe");
-            assertTrue(browser.mainText().contains("They do not feel safe at all"), "the answers speak about them too");
-            checkPage(d);
-            browser.submitAndWait(By.id("switchLanguage"));
-            browser.submitAndWait(By.id("switchReading"));
-            browser.go("/feedback/question.xhtml?step=LISTENED_TO");
-            assertEquals("Oedden nhw'n teimlo bod rhywun yn gwrando arnyn nhw?", browser.text(By.id("question")));
-            checkPage(d);
-            browser.go("/feedback/question.xhtml?step=who");
-            d.findElement(By.cssSelector("label[for='answer-PERSON']")).click();
-            browser.submitAndWait(By.id("continue"));
-            browser.go("/feedback/question.xhtml?step=LISTENED_TO");
-            assertEquals("Oeddech chi'n teimlo bod rhywun yn gwrando arnoch chi?", browser.text(By.id("question")),
+            carer.openQuestion("who").answerBySubmitting("FAMILY_FRIEND_OR_CARER");
+            assertEquals("They told us they wanted: \"I want to stay in my bungalow\". Did this happen?", carer.question());
+            assertThat(carer.proxyIntro()).contains("the questions ask about them");
+            carer.openQuestion("LISTENED_TO");
+            assertEquals("Did they feel that they were listened to?", carer.question());
+            checkPage(browser.driver());
+            carer.switchReadingAndWait();
+            assertEquals("Did we listen to them?", carer.question());
+            carer.openQuestion("feeling-safe");
+            assertThat(carer.text()).as("the answers speak about them too").contains("They do not feel safe at all");
+            checkPage(browser.driver());
+            carer.switchLanguageAndWait().switchReadingAndWait().openQuestion("LISTENED_TO");
+            assertEquals("Oedden nhw'n teimlo bod rhywun yn gwrando arnyn nhw?", carer.question());
+            checkPage(browser.driver());
+            carer.openQuestion("who").answerBySubmitting("PERSON").openQuestion("LISTENED_TO");
+            assertEquals("Oeddech chi'n teimlo bod rhywun yn gwrando arnoch chi?", carer.question(),
                     "the person answering for themselves is asked about themselves");
         }
-    }
-
-    static void choose(Browser browser, String choice, String button) {
-        browser.driver().findElement(By.cssSelector("label[for='answer-" + choice + "']")).click();
-        browser.pressAndWait(By.id(button));
     }
 
     static void checkPage(WebDriver d) {

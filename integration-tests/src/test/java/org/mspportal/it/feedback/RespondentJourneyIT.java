@@ -1,5 +1,6 @@
 package org.mspportal.it.feedback;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -82,7 +83,7 @@ class RespondentJourneyIT {
         String outcome = person.get("/feedback/question.xhtml?step=outcome-2").body();
         assertTrue(outcome.matches("(?s).*You told us you wanted: (\"|&quot;)I want my money back(\"|&quot;)\\. Did this happen\\?.*"),
                 "the person's own words are shown back");
-        assertTrue(outcome.contains("Question 3 of 12"));
+        assertThat(outcome).contains("Question 3 of 12");
 
         answer(person, "who", "PERSON_WITH_HELP", null, "question.xhtml?step=outcome-1");
         answer(person, "outcome-1", "YES", null, "question.xhtml?step=outcome-2");
@@ -99,8 +100,8 @@ class RespondentJourneyIT {
 
         String check = person.get("/feedback/check.xhtml").body();
         assertTrue(check.contains("Only some of it &lt;b&gt;came back&lt;/b&gt;"), "typed text is shown escaped");
-        assertTrue(check.contains("I am, with someone helping me"));
-        assertTrue(check.contains("Generally I feel adequately safe, but not as safe as I would like"));
+        assertThat(check).contains("I am, with someone helping me");
+        assertThat(check).contains("Generally I feel adequately safe, but not as safe as I would like");
 
         HttpResponse<String> sent = person.post("/feedback/check.xhtml", form(check, "sendForm", Map.of("send", "Send")));
         assertTrue(sent.headers().firstValue("Location").orElseThrow().endsWith("/feedback/sent.xhtml"));
@@ -135,19 +136,19 @@ class RespondentJourneyIT {
         HttpResponse<String> none = person.post("/feedback/question.xhtml",
                 form(page, "answerForm", Map.of("detail", "They rushed me", "continue", "Continue")));
         assertEquals(200, none.statusCode());
-        assertTrue(none.body().contains("<title>Error: "));
-        assertTrue(none.body().contains("Choose an answer."));
+        assertThat(none.body()).contains("<title>Error: ");
+        assertThat(none.body()).contains("Choose an answer.");
         assertTrue(none.body().contains(">They rushed me</textarea>"), "the text typed is kept");
         assertTrue(none.body().contains("href=\"#answer-YES\""), "the error summary links to the first answer");
 
         HttpResponse<String> forged = person.post("/feedback/question.xhtml",
                 form(page, "answerForm", Map.of("answer", "DEFINITELY", "continue", "Continue")));
-        assertTrue(forged.body().contains("That answer is not one of the choices"));
+        assertThat(forged.body()).contains("That answer is not one of the choices");
 
         String tooLong = "x".repeat(5001);
         HttpResponse<String> longText = person.post("/feedback/question.xhtml",
                 form(page, "answerForm", Map.of("answer", "NO", "detail", tooLong, "continue", "Continue")));
-        assertTrue(longText.body().contains("longer than 5,000 characters"));
+        assertThat(longText.body()).contains("longer than 5,000 characters");
         assertTrue(longText.body().contains(tooLong + "</textarea>"), "nothing is cut off or lost");
         assertTrue(longText.body().contains("id=\"answer-NO\" name=\"answer\" value=\"NO\" checked=\"checked\""),
                 "the choice made is kept too");
@@ -179,12 +180,12 @@ class RespondentJourneyIT {
         String savedAt = later.headers().firstValue("Location").orElseThrow();
         assertTrue(savedAt.contains("/feedback/saved.xhtml?until="), savedAt);
         String saved = person.get(URI.create(savedAt)).body();
-        assertTrue(saved.contains("Your link and code work until"));
+        assertThat(saved).contains("Your link and code work until");
 
         PortalHttpClient laterThatWeek = new PortalHttpClient();
         laterThatWeek.get(letter.path());
         String welcome = laterThatWeek.get("/feedback/welcome.xhtml").body();
-        assertTrue(welcome.contains("Welcome back"));
+        assertThat(welcome).contains("Welcome back");
         assertTrue(welcome.contains("href=\"/feedback/question.xhtml?step=who\""), "carries on at the first unanswered page");
     }
 
@@ -199,7 +200,7 @@ class RespondentJourneyIT {
         String withdrawn = person.get(first.path()).headers().firstValue("Location").orElseThrow();
         assertTrue(withdrawn.endsWith("/feedback/ended.xhtml?why=ended"), "a replaced letter no longer works");
         String page = person.get(URI.create(withdrawn)).body();
-        assertTrue(page.contains("This link or code has ended"));
+        assertThat(page).contains("This link or code has ended");
         assertTrue(page.contains("01632 960 000"), "the contact number is given");
         assertFalse(page.contains(first.caseReference()));
 

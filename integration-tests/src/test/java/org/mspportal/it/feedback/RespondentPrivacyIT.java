@@ -23,6 +23,7 @@ import org.mspportal.it.support.FeedbackFixture.Letter;
 import org.mspportal.it.support.HtmlForm;
 import org.mspportal.it.support.PortalDeployment;
 import org.mspportal.it.support.PortalHttpClient;
+import org.mspportal.it.support.RespondentPages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -95,13 +96,8 @@ class RespondentPrivacyIT {
         Letter letter = FeedbackFixture.enquiryWithLetter("I want him to stop reading my phone");
         try (Browser browser = Browser.openWithoutJavaScript()) {
             WebDriver d = browser.driver();
-            browser.go("/feedback/start.xhtml");
-            d.findElement(By.id("code")).sendKeys(letter.code());
-            browser.pressAndWait(By.id("start"));
-            browser.pressAndWait(By.id("begin"));
-            RespondentBrowserIT.choose(browser, "PERSON", "continue");
-            d.findElement(By.id("detail")).sendKeys(SECRET_WORDS);
-            RespondentBrowserIT.choose(browser, "PARTLY", "saveForLater");
+            new RespondentPages(browser).startWithCode(letter.code()).begin().answer("PERSON").giveReason(SECRET_WORDS)
+                    .answerAndSaveForLater("PARTLY");
             assertTrue(browser.mainText().contains("Your answers are saved"), browser.mainText());
             assertTrue(browser.text(By.id("usableUntil")).startsWith("Your link and code work until "));
             assertTrue(d.manage().getCookieNamed("msp_feedback") == null, "the session's cookie is gone");
@@ -138,10 +134,7 @@ class RespondentPrivacyIT {
                 browser.go(path);
                 assertEquals(1, d.findElements(By.id("quickExit")).size(), path + " has the quick exit");
             }
-            browser.go("/feedback/question.xhtml?step=who");
-            RespondentBrowserIT.choose(browser, "PERSON", "continue");
-            d.findElement(By.id("detail")).sendKeys(SECRET_WORDS);
-            RespondentBrowserIT.choose(browser, "NO", "continue");
+            new RespondentPages(browser).openQuestion("who").answer("PERSON").giveReason(SECRET_WORDS).answer("NO");
             d.findElement(By.id("quickExit")).click();
             new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(15))
                     .until(x -> x.getCurrentUrl().contains("neutral-site-for-tests"));

@@ -1,5 +1,6 @@
 package org.mspportal.it.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,12 +16,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -90,7 +91,7 @@ class FirstStartIT {
             PortalHttpClient http = new PortalHttpClient(BASE);
             HttpResponse<String> demo = http.signIn("demo.admin", "demo-admin-password");
             assertEquals(200, demo.statusCode(), "no demo or default account outside demo mode");
-            assertTrue(demo.body().contains("The username or password is not right"));
+            assertThat(demo.body()).contains("The username or password is not right");
 
             Matcher code = SETUP_CODE.matcher(serverLog());
             String setupCode = null;
@@ -106,7 +107,7 @@ class FirstStartIT {
             fields.put("password", "kettle harbour violet");
             HttpResponse<String> wrongCode = http.submit("/setup.xhtml", http.get("/setup.xhtml").body(), "setup",
                     fields, "create");
-            assertTrue(wrongCode.body().contains("That setup code is not right"));
+            assertThat(wrongCode.body()).contains("That setup code is not right");
             assertTrue(wrongCode.body().contains("value=\"sam.admin\""), "what was typed is kept");
 
             fields.put("code", setupCode.toLowerCase());
@@ -121,7 +122,7 @@ class FirstStartIT {
             assertTrue(http.get("/setup.xhtml").body().contains("Set-up is complete"));
             assertEquals(302, http.signIn("sam.admin", "kettle harbour violet").statusCode());
             String users = http.get("/admin/users.xhtml").body();
-            assertTrue(users.contains("sam.admin"));
+            assertThat(users).contains("sam.admin");
             assertFalse(users.contains("demo."), "no demo accounts outside demo mode");
             deployer.undeploy(PORTAL);
         } finally {

@@ -1,5 +1,6 @@
 package org.mspportal.it.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -93,7 +94,7 @@ class SecurityHeadersIT {
     void unknownPageGetsAPlainEnglish404WithoutAStackTrace() {
         HttpResponse<String> response = new PortalHttpClient().get("/no-such-page.xhtml");
         assertEquals(404, response.statusCode());
-        assertTrue(response.body().contains("Page not found"));
+        assertThat(response.body()).contains("Page not found");
         assertNoStackTrace(response.body());
         assertSecurityHeaders("404", response);
     }
@@ -128,7 +129,7 @@ class SecurityHeadersIT {
     void signedOutVisitorIsSentToSignInForAStaffPage() {
         HttpResponse<String> response = new PortalHttpClient().get("/admin/users.xhtml");
         assertEquals(200, response.statusCode());
-        assertTrue(response.body().contains("<h1>Sign in</h1>"));
+        assertThat(response.body()).contains("<h1>Sign in</h1>");
         assertFalse(response.body().contains("demo.admin"), "no user data before signing in");
     }
 

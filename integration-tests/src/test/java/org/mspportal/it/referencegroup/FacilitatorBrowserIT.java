@@ -1,5 +1,6 @@
 package org.mspportal.it.referencegroup;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -63,7 +64,7 @@ class FacilitatorBrowserIT {
             d.findElement(By.id("suggest:text")).sendKeys("Jo said: a named worker from the start " + marker);
             browser.submitAndWait(By.id("suggest:send"));
             assertTrue(browser.mainText().contains("Your suggestion is saved"), browser.mainText());
-            assertTrue(browser.mainText().contains("(written down by a facilitator)"));
+            assertThat(browser.mainText()).contains("(written down by a facilitator)");
 
             d.findElement(By.xpath("//li[contains(., '" + marker + "')]//a[contains(., 'Comments and what happened')]")).click();
             new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.getCurrentUrl().contains("suggestion.xhtml"));
@@ -77,7 +78,7 @@ class FacilitatorBrowserIT {
 
             d.findElement(By.id("hide:reason")).sendKeys("It names a member of staff.");
             browser.submitAndWait(By.id("hide:hideSuggestion"));
-            assertTrue(browser.mainText().contains("Hidden from the group. The reason: It names a member of staff."));
+            assertThat(browser.mainText()).contains("Hidden from the group. The reason: It names a member of staff.");
         }
     }
 }

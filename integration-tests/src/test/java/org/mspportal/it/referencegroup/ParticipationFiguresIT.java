@@ -1,5 +1,6 @@
 package org.mspportal.it.referencegroup;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -83,7 +84,7 @@ class ParticipationFiguresIT {
         lead.signIn(Portal.DemoUser.LEAD);
         String page = lead.get("/reference-group/participation.xhtml?period=" + year.key().replace(" ", "+")).body();
         assertTrue(page.contains("Counts of 0 to 4 are shown as *"), "the page says how figures are suppressed");
-        assertTrue(page.contains("Attendances at sessions"));
+        assertThat(page).contains("Attendances at sessions");
         assertFalse(page.matches("(?s).*<td>[1-4]</td>.*"), "no count of 1 to 4 is shown");
     }
 

@@ -1,5 +1,6 @@
 package org.mspportal.it.referencegroup;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -91,7 +92,7 @@ class ReferenceGroupIT {
             assertTrue(browser.mainText().contains("Use at least 12 characters"), "a weak password is refused plainly");
             browser.driver().findElement(By.id("welcome:password")).sendKeys("teapot river autumn");
             browser.submitAndWait(By.id("welcome:choose"));
-            assertTrue(browser.mainText().contains("Your password is set"));
+            assertThat(browser.mainText()).contains("Your password is set");
             browser.signIn("alex." + marker, "teapot river autumn");
 
             browser.go("/reference-group/index.xhtml");
@@ -204,7 +205,7 @@ class ReferenceGroupIT {
 
         String script = member.submit("/reference-group/topic.xhtml?id=" + topicId, topicPage, "suggest",
                 Map.of("text", "<script>alert(1)</script> idea"), "send").headers().firstValue("Location").orElseThrow();
-        assertTrue(script.contains("topic.xhtml"));
+        assertThat(script).contains("topic.xhtml");
         String shown = member.get("/reference-group/topic.xhtml?id=" + topicId).body();
         assertTrue(shown.contains("&lt;script&gt;alert(1)&lt;/script&gt; idea"), "contributions are shown escaped");
 

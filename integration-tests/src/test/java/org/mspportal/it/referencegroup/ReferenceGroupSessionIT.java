@@ -1,5 +1,6 @@
 package org.mspportal.it.referencegroup;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -108,7 +109,7 @@ class ReferenceGroupSessionIT {
         try (Browser browser = Browser.open()) {
             browser.signIn(Portal.DemoUser.MEMBER);
             browser.go(path);
-            assertTrue(browser.mainText().contains("we have your feedback"));
+            assertThat(browser.mainText()).contains("we have your feedback");
             Accessibility.assertNoViolations(browser.driver());
         }
 
@@ -122,6 +123,6 @@ class ReferenceGroupSessionIT {
         HttpResponse<String> saved = facilitator.submit(path, facilitatorPage, "attendance", Map.of("came", came.group(1)), "save");
         assertEquals(302, saved.statusCode(), saved.body());
         String groupPage = facilitator.get("/reference-group/group.xhtml?id=" + ReferenceGroupPages.groupId(facilitator)).body();
-        assertTrue(groupPage.contains("Attendance over time"));
+        assertThat(groupPage).contains("Attendance over time");
     }
 }

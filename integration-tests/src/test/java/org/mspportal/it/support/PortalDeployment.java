@@ -4,6 +4,8 @@ import java.io.File;
 import java.net.URISyntaxException;
 import java.util.List;
 
+import net.bytebuddy.ByteBuddy;
+import org.assertj.core.api.Assertions;
 import org.awaitility.Awaitility;
 import org.hamcrest.Matcher;
 import org.jboss.shrinkwrap.api.ArchivePath;
@@ -42,13 +44,14 @@ public final class PortalDeployment {
 
     /**
      * The portal with test classes added to its web module, for tests that run inside the server, with the
-     * library tests wait with (Awaitility, and the Hamcrest it needs) taken from the tests' own class path.
+     * libraries tests wait and assert with (Awaitility with the Hamcrest it needs, AssertJ with its Byte Buddy) taken
+     * from the tests' own class path.
      */
     public static EnterpriseArchive withTestClasses(Class<?>... classes) {
         EnterpriseArchive ear = asBuilt();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(classes);
-        war.addAsLibraries(jarOf(Awaitility.class), jarOf(Matcher.class));
+        war.addAsLibraries(jarOf(Awaitility.class), jarOf(Matcher.class), jarOf(Assertions.class), jarOf(ByteBuddy.class));
         ear.delete(WAR);
         ear.addAsModule(war);
         return ear;

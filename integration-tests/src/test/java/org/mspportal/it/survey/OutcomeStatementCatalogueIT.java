@@ -1,5 +1,6 @@
 package org.mspportal.it.survey;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,7 +70,7 @@ class OutcomeStatementCatalogueIT {
         assertTrue(empty.body().contains("Enter the words of the statement"), empty.body());
         HttpResponse<String> twice = admin.submit("/survey/statements.xhtml", page, "addStatement",
                 Map.of("newWording", "i want the abuse to stop and to feel safer"), "add");
-        assertTrue(twice.body().contains("That statement is already in the list."));
-        assertTrue(twice.body().contains("value=\"i want the abuse to stop and to feel safer\""));
+        assertThat(twice.body()).contains("That statement is already in the list.");
+        assertThat(twice.body()).contains("value=\"i want the abuse to stop and to feel safer\"");
     }
 }

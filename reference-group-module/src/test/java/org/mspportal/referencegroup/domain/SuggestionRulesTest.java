@@ -1,5 +1,6 @@
 package org.mspportal.referencegroup.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -68,7 +69,7 @@ class SuggestionRulesTest {
         Support.of(s, ali, false, NOW);
         assertEquals(1, s.getSupportCount());
         Refusal twice = assertThrows(Refusal.class, () -> Support.of(s, ali, true, NOW));
-        assertTrue(twice.getMessage().contains("already"));
+        assertThat(twice.getMessage()).contains("already");
         s.holdForReview();
         assertThrows(Refusal.class, () -> Support.of(s, kim, false, NOW));
     }
@@ -81,7 +82,7 @@ class SuggestionRulesTest {
         String toSupporter = WhoIsNotified.answerMessage(ali, sam, "Our policy", SuggestionStatus.ACCEPTED);
         assertTrue(toAuthor.startsWith("Your suggestion about \"Our policy\""));
         assertTrue(toSupporter.startsWith("A suggestion you agreed with"));
-        assertFalse(toSupporter.contains("Sam"));
+        assertThat(toSupporter).doesNotContain("Sam");
     }
 
     @Test
@@ -91,7 +92,7 @@ class SuggestionRulesTest {
         assertTrue(closed.getMessage().contains("closed on 30 November 2026"), closed.getMessage());
         Refusal early = assertThrows(Refusal.class,
                 () -> topic.requireOpenOn(LocalDate.of(2026, 10, 31)));
-        assertTrue(early.getMessage().contains("opens on 1 November 2026"));
+        assertThat(early.getMessage()).contains("opens on 1 November 2026");
         topic.requireOpenOn(LocalDate.of(2026, 11, 30));
     }
 

@@ -166,7 +166,7 @@ public class EnquiryRecords {
         Root<FeedbackInvitation> openInvitation = open.from(FeedbackInvitation.class);
         open.select(openInvitation.get("id")).where(cb.equal(openInvitation.get("enquiry"), enquiry),
                 cb.isNull(openInvitation.get("revokedAt")), cb.isNull(openInvitation.get("completedAt")),
-                cb.greaterThan(openInvitation.<Instant>get("expiresAt"), now));
+                cb.greaterThan(openInvitation.get("validity").<Instant>get("expiresAt"), now));
         return switch (feedback) {
             case COMPLETED -> cb.exists(sent);
             case INVITED -> cb.exists(open);

@@ -1,7 +1,7 @@
 package org.mspportal.survey.application;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,16 +19,16 @@ class InvitationEmailTest {
     @Test
     void theEmailNamesNoCaseAndGivesTheLinkTheShortAddressTheCodeTheNumberAndTheEndDateInEveryVersion() {
         String body = InvitationEmail.body(issued, "Northshire County Council", "portal.example.gov.uk/go", "01632 960 000");
-        assertFalse(body.contains("SG-2026-00042"));
-        assertTrue(body.contains("https://portal.example.gov.uk/feedback/start.xhtml?t=abc"));
-        assertTrue(body.contains("\nABCD-EFGH-JKMN\n"));
-        assertTrue(body.contains("work until 18 January 2027"));
-        assertTrue(body.contains("call 999"));
-        assertTrue(body.contains("Or go to portal.example.gov.uk/go and type this code"));
-        assertTrue(body.contains("call the safeguarding team on 01632 960 000"));
+        assertThat(body).doesNotContain("SG-2026-00042");
+        assertThat(body).contains("https://portal.example.gov.uk/feedback/start.xhtml?t=abc");
+        assertThat(body).contains("\nABCD-EFGH-JKMN\n");
+        assertThat(body).contains("work until 18 January 2027");
+        assertThat(body).contains("call 999");
+        assertThat(body).contains("Or go to portal.example.gov.uk/go and type this code");
+        assertThat(body).contains("call the safeguarding team on 01632 960 000");
         assertTrue(body.contains("EASY READ") && body.contains("Want help? Call 01632 960 000."));
         assertTrue(body.contains("CYMRAEG") && body.contains("tan 18 Ionawr 2027"), "the Welsh part, with the date in Welsh");
-        assertFalse(InvitationEmail.SUBJECT.contains("SG-"));
+        assertThat(InvitationEmail.SUBJECT).doesNotContain("SG-");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.mspportal.survey.application;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +31,7 @@ class MspTableViewTest {
         assertEquals("*", expressed.cells().get(3), "0 is hidden");
         assertEquals("64.4%", expressed.percents().get(0), "percentages from unrounded counts: 47 of 73");
         assertEquals(5, sg4a.rows().size(), "every row of the return, even with nothing in it");
-        assertTrue(sg4a.note().contains("rounded to the nearest 5"));
+        assertThat(sg4a.note()).contains("rounded to the nearest 5");
     }
 
     @Test

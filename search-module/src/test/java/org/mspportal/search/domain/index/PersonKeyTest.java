@@ -1,7 +1,7 @@
 package org.mspportal.search.domain.index;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -18,7 +18,7 @@ class PersonKeyTest {
         String key = PersonKey.of(SECRET, "survey", "enquiry-417");
         assertEquals(key, PersonKey.of(SECRET, "survey", "enquiry-417"));
         assertEquals(32, key.length());
-        assertFalse(key.contains("417"));
+        assertThat(key).doesNotContain("417");
         assertNotEquals(key, PersonKey.of(SECRET, "survey", "enquiry-418"));
         assertNotEquals(key, PersonKey.of(SECRET, "reference-group", "enquiry-417"), "one source's 417 is not another's");
         assertNotEquals(key, PersonKey.of("another secret".getBytes(StandardCharsets.UTF_8), "survey", "enquiry-417"),

@@ -1,5 +1,6 @@
 package org.mspportal.survey.domain.model.enquiry;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +38,7 @@ class EnquiryTest {
         assertEquals("SG-2026-00042", enquiry().getCaseReference());
         Refusal name = assertThrows(Refusal.class,
                 () -> new Enquiry("Mary Smith", 1L, RECEIVED, STARTED, PROFILE, Set.of(TypeOfRisk.PHYSICAL), "pat", NOW));
-        assertTrue(name.getMessage().contains("never the person's name"));
+        assertThat(name.getMessage()).contains("never the person's name");
         assertThrows(Refusal.class,
                 () -> new Enquiry("MARYSMITH", 1L, RECEIVED, STARTED, PROFILE, Set.of(TypeOfRisk.PHYSICAL), "pat", NOW));
     }
@@ -58,7 +59,7 @@ class EnquiryTest {
         enquiry.addDesiredOutcome("I want my money back", null, "pat", NOW);
         Refusal fourth = assertThrows(Refusal.class,
                 () -> enquiry.addDesiredOutcome("Another", null, "pat", NOW));
-        assertTrue(fourth.getMessage().contains("top 3"));
+        assertThat(fourth.getMessage()).contains("top 3");
         assertThrows(Refusal.class, () -> withOutcomesExpressed().addDesiredOutcome("  ", null, "pat", NOW));
     }
 

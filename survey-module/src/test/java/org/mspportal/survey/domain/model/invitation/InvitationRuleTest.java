@@ -1,5 +1,6 @@
 package org.mspportal.survey.domain.model.invitation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,7 @@ class InvitationRuleTest {
     void noOneIsInvitedWhileTheEnquiryIsOpenNotEvenByALead() {
         Refusal refused = assertThrows(Refusal.class,
                 () -> InvitationRule.check(false, false, true, "asked to"));
-        assertTrue(refused.getMessage().contains("Close the enquiry first"));
+        assertThat(refused.getMessage()).contains("Close the enquiry first");
     }
 
     @Test
