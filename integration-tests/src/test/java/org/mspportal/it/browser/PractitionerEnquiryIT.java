@@ -2,6 +2,7 @@ package org.mspportal.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.ThreadLocalRandom;
@@ -14,11 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mspportal.it.support.Accessibility;
 import org.mspportal.it.support.Browser;
+import org.mspportal.it.support.EnquiryPages;
 import org.mspportal.it.support.Portal.DemoUser;
 import org.mspportal.it.support.PortalDeployment;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * A practitioner follows an enquiry from first contact through a stage conversation to closure, making
@@ -38,171 +38,129 @@ class PractitionerEnquiryIT {
         String reference = "SG-IT-" + ThreadLocalRandom.current().nextInt(100000, 999999);
         try (Browser browser = Browser.open()) {
             WebDriver d = browser.driver();
+            EnquiryPages practitioner = new EnquiryPages(browser);
             browser.signIn(DemoUser.PRACTITIONER);
-            browser.go("/survey/index.xhtml");
+            practitioner.list();
             Accessibility.assertNoViolations(d);
-            d.findElement(By.id("openEnquiry")).click();
-            assertThat(browser.mainText()).contains("Open a new enquiry");
-            Accessibility.assertNoViolations(d);
-
-            browser.submitAndWait(By.id("enquiry:save"));
-            String errors = browser.mainText();
-            assertTrue(errors.contains("Enter the council's case reference"), errors);
-            assertThat(errors).contains("Choose the team");
-            assertThat(errors).contains("Enter the date the concern was received");
+            practitioner.startNewEnquiry();
+            assertThat(practitioner.text()).contains("Open a new enquiry");
             Accessibility.assertNoViolations(d);
 
-            d.findElement(By.id("enquiry:caseReference")).sendKeys("Mary Smith");
-            new Select(d.findElement(By.id("enquiry:team"))).selectByVisibleText("North Locality Team");
-            d.findElement(By.id("enquiry:concernReceivedOn")).sendKeys("20/04/2026");
-            d.findElement(By.id("enquiry:enquiryStartedOn")).sendKeys("31/02/2026");
-            new Select(d.findElement(By.id("enquiry:ageBand"))).selectByVisibleText("75-84");
-            new Select(d.findElement(By.id("enquiry:gender"))).selectByVisibleText("Female");
-            new Select(d.findElement(By.id("enquiry:ethnicity"))).selectByVisibleText("White");
-            new Select(d.findElement(By.id("enquiry:primarySupportReason")))
-                    .selectByVisibleText("Support with Memory and Cognition");
-            d.findElement(By.cssSelector("input[name='enquiry:typesOfRisk'][value='FINANCIAL_OR_MATERIAL']")).click();
-            d.findElement(By.cssSelector("input[name='enquiry:typesOfRisk'][value='PSYCHOLOGICAL']")).click();
-            d.findElement(By.cssSelector("input[name='enquiry:asked'][value='ASKED_OUTCOMES_EXPRESSED']")).click();
-            d.findElement(By.cssSelector("textarea[id$=':0:ownWords']")).sendKeys("I want the phone calls to stop");
-            new Select(d.findElement(By.cssSelector("select[id$=':0:statement']")))
-                    .selectByVisibleText("I want the abuse to stop and to feel safer");
-            d.findElement(By.id("enquiry:notWanted")).sendKeys("I don't want to move into a home");
-            d.findElement(By.cssSelector("input[name='enquiry:feelingSafe'][value='LESS_THAN_ADEQUATELY_SAFE']")).click();
-            browser.submitAndWait(By.id("enquiry:save"));
+            practitioner.saveNewEnquiry();
+            assertThat(practitioner.text()).as("every missing answer is named at once")
+                    .contains("Enter the council's case reference", "Choose the team",
+                            "Enter the date the concern was received");
+            Accessibility.assertNoViolations(d);
 
-            assertTrue(browser.mainText().contains("Enter the date as day/month/year"), "31 February is refused");
-            assertEquals("Mary Smith", d.findElement(By.id("enquiry:caseReference")).getAttribute("value"),
-                    "what was typed is kept");
-            d.findElement(By.id("enquiry:enquiryStartedOn")).clear();
-            d.findElement(By.id("enquiry:enquiryStartedOn")).sendKeys("22/04/2026");
-            browser.submitAndWait(By.id("enquiry:save"));
+            practitioner.caseReference("Mary Smith").team("North Locality Team").concernReceivedOn("20/04/2026")
+                    .enquiryStartedOn("31/02/2026")
+                    .profile("75-84", "Female", "White", "Support with Memory and Cognition")
+                    .typesOfRisk("FINANCIAL_OR_MATERIAL", "PSYCHOLOGICAL")
+                    .asked("ASKED_OUTCOMES_EXPRESSED")
+                    .desiredOutcome(0, "I want the phone calls to stop", "I want the abuse to stop and to feel safer")
+                    .notWanted("I don't want to move into a home")
+                    .feelingSafe("enquiry", "LESS_THAN_ADEQUATELY_SAFE")
+                    .saveNewEnquiry();
 
-            assertTrue(browser.mainText().contains("never the person's name"), browser.mainText());
-            assertEquals("I want the phone calls to stop",
-                    d.findElement(By.cssSelector("textarea[id$=':0:ownWords']")).getAttribute("value"),
+            assertThat(practitioner.text()).as("31 February is refused").contains("Enter the date as day/month/year");
+            assertEquals("Mary Smith", practitioner.caseReferenceTyped(), "what was typed is kept");
+            practitioner.enquiryStartedOn("22/04/2026").saveNewEnquiry();
+
+            assertThat(practitioner.text()).contains("never the person's name");
+            assertEquals("I want the phone calls to stop", practitioner.desiredOutcomeTyped(0),
                     "the person's words are kept after a refused save");
-            assertTrue(d.findElement(By.cssSelector("input[name='enquiry:typesOfRisk'][value='PSYCHOLOGICAL']")).isSelected());
+            assertTrue(practitioner.isTypeOfRiskTicked("PSYCHOLOGICAL"), "the ticked types of risk are kept");
             Accessibility.assertNoViolations(d);
 
-            d.findElement(By.id("enquiry:caseReference")).clear();
-            d.findElement(By.id("enquiry:caseReference")).sendKeys(reference.toLowerCase());
-            browser.submitAndWait(By.id("enquiry:save"));
-
-            String page = browser.mainText();
-            assertTrue(page.contains("Enquiry " + reference + " opened."), page);
-            assertThat(page).contains("I want the phone calls to stop");
-            assertThat(page).contains("Financial or Material");
-            assertThat(page).contains("I feel less than adequately safe");
+            practitioner.caseReference(reference.toLowerCase()).saveNewEnquiry();
+            assertThat(practitioner.text()).contains("Enquiry " + reference + " opened.", "I want the phone calls to stop",
+                    "Financial or Material", "I feel less than adequately safe");
             Accessibility.assertNoViolations(d);
 
             // Feedback is asked for at the end: no invitation while the enquiry is open.
-            d.findElement(By.id("invitations")).click();
-            assertTrue(browser.text(By.id("stillOpen")).contains("Close the enquiry first"), browser.mainText());
-            assertTrue(d.findElements(By.id("invitations:issueLetter")).isEmpty(), "nothing to press while it is open");
+            practitioner.invitations(false);
+            assertThat(practitioner.text("stillOpen")).contains("Close the enquiry first");
+            assertFalse(practitioner.canIssueLetter(), "nothing to press while it is open");
             Accessibility.assertNoViolations(d);
-            browser.go("/survey/enquiry.xhtml?ref=" + reference);
 
             // Strategy planning: the outcome changes, which needs a reason.
-            browser.go("/survey/enquiry.xhtml?ref=" + reference);
-            d.findElement(By.id("recordStage")).click();
+            practitioner.open(reference).recordStage();
             Accessibility.assertNoViolations(d);
-            d.findElement(By.cssSelector("input[name='stage:stageChoice'][value='STRATEGY_PLANNING']")).click();
-            d.findElement(By.id("stage:heldOn")).sendKeys("25/04/2026");
-            d.findElement(By.id("stage:priorities")).sendKeys("The calls have stopped; worried about money");
-            d.findElement(By.cssSelector("textarea[id$=':0:newWords']")).sendKeys("I want to manage my own money");
-            browser.submitAndWait(By.id("stage:save"));
-            assertTrue(browser.mainText().contains("Say why the outcome has changed"), browser.mainText());
-            assertEquals("I want to manage my own money",
-                    d.findElement(By.cssSelector("textarea[id$=':0:newWords']")).getAttribute("value"));
+            practitioner.stage("STRATEGY_PLANNING", "25/04/2026", "The calls have stopped; worried about money")
+                    .outcomeNowReads(0, "I want to manage my own money").saveStage();
+            assertThat(practitioner.text()).contains("Say why the outcome has changed");
+            assertEquals("I want to manage my own money", practitioner.outcomeNowReadsTyped(0), "the new words are kept");
             Accessibility.assertNoViolations(d);
-            d.findElement(By.cssSelector("textarea[id$=':0:reason']")).sendKeys("The calls stopped after the bank stepped in");
-            browser.submitAndWait(By.id("stage:save"));
-            String journey = browser.mainText();
-            assertTrue(journey.contains("Conversation recorded."), journey);
-            assertTrue(journey.contains("I want the phone calls to stop"), "the first words stay");
-            assertThat(journey).contains("I want to manage my own money");
-            assertThat(journey).contains("because The calls stopped after the bank stepped in");
+            practitioner.because(0, "The calls stopped after the bank stepped in").saveStage();
+            assertThat(practitioner.text()).contains("Conversation recorded.", "I want the phone calls to stop",
+                    "I want to manage my own money", "because The calls stopped after the bank stepped in");
 
             // Closure: every outcome must be assessed first.
-            d.findElement(By.id("closeEnquiry")).click();
+            practitioner.closeEnquiry();
             Accessibility.assertNoViolations(d);
-            d.findElement(By.id("close:concludedOn")).sendKeys("30/06/2026");
-            new Select(d.findElement(By.id("close:riskAssessment"))).selectByVisibleText("Risk identified and action taken");
-            d.findElement(By.cssSelector("input[name='close:riskOutcome'][value='REDUCED']")).click();
-            new Select(d.findElement(By.id("close:location"))).selectByVisibleText("Own Home");
-            new Select(d.findElement(By.id("close:source"))).selectByVisibleText("Other - Unknown to individual");
-            browser.submitAndWait(By.id("close:save"));
-            assertTrue(browser.mainText().contains("Choose whether the outcome was fully, partly or not achieved"),
-                    browser.mainText());
-            d.findElement(By.cssSelector("input[name$=':0:achievement'][value='FULLY']")).click();
-            d.findElement(By.cssSelector("textarea[id$=':0:reason']")).sendKeys("Appointee in place; she manages her budget");
-            d.findElement(By.cssSelector("input[name='close:feelingSafe'][value='AS_SAFE_AS_I_WANT']")).click();
-            browser.submitAndWait(By.id("close:save"));
-            String closed = browser.mainText();
-            assertTrue(closed.contains("Enquiry concluded."), closed);
-            assertTrue(closed.contains("Fully Achieved"), "SG4a derived from the assessment");
-            assertThat(closed).contains("I feel as safe as I want");
+            practitioner.closure("30/06/2026", "Risk identified and action taken", "REDUCED", "Own Home",
+                    "Other - Unknown to individual").saveClosure();
+            assertThat(practitioner.text()).contains("Choose whether the outcome was fully, partly or not achieved");
+            practitioner.achieved(0, "FULLY").because(0, "Appointee in place; she manages her budget")
+                    .feelingSafe("close", "AS_SAFE_AS_I_WANT").saveClosure();
+            assertThat(practitioner.text()).contains("Enquiry concluded.", "Fully Achieved", "I feel as safe as I want");
             Accessibility.assertNoViolations(d);
             browser.go("/survey/enquiry-stage.xhtml?ref=" + reference);
-            assertTrue(browser.mainText().contains("Page not found"), "a concluded enquiry takes no more changes");
+            assertThat(practitioner.text()).as("a concluded enquiry takes no more changes").contains("Page not found");
 
             // Feedback invitations: the letter's code is shown once; a new one stops the old one working.
-            browser.go("/survey/enquiry.xhtml?ref=" + reference);
-            d.findElement(By.id("invitationsAfterClosure")).click();
-            assertThat(browser.mainText()).contains("No invitations yet.");
+            practitioner.open(reference).invitations(true);
+            assertThat(practitioner.text()).contains("No invitations yet.");
             Accessibility.assertNoViolations(d);
-            browser.submitAndWait(By.id("invitations:issueLetter"));
-            String code = d.findElement(By.id("shortCode")).getText();
-            assertTrue(code.matches("[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}"), code);
-            assertTrue(d.findElement(By.id("link")).getText().contains("/feedback/start.xhtml?t="));
-            assertEquals("localhost:8080/go", d.findElement(By.id("shortAddress")).getText(), "a short address to type from paper");
-            assertTrue(d.findElement(By.id("letterPhone")).getText().contains("01632 960 000"));
-            assertTrue(d.findElement(By.id("letterEasyRead")).getText().contains("Type this code:"));
-            assertTrue(d.findElement(By.id("letterWelsh")).getText().contains("Teipiwch y cod hwn:"));
-            assertEquals("cy", d.findElement(By.id("letterWelsh")).getAttribute("lang"));
-            assertTrue(d.findElement(By.id("print")).isDisplayed(), "a print button");
+            practitioner.issueLetter();
+            String code = practitioner.letter("shortCode");
+            assertThat(code).matches("[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}");
+            assertThat(practitioner.letter("link")).contains("/feedback/start.xhtml?t=");
+            assertEquals("localhost:8080/go", practitioner.letter("shortAddress"), "a short address to type from paper");
+            assertThat(practitioner.letter("letterPhone")).contains("01632 960 000");
+            assertThat(practitioner.letter("letterEasyRead")).contains("Type this code:");
+            assertThat(practitioner.letter("letterWelsh")).contains("Teipiwch y cod hwn:");
+            assertEquals("cy", practitioner.letterPart("letterWelsh").getAttribute("lang"));
+            assertTrue(practitioner.letterPart("print").isDisplayed(), "a print button");
             Accessibility.assertNoViolations(d);
             d.navigate().refresh();
-            assertTrue(browser.mainText().contains("can be shown only once"), "the secrets are never shown again");
-            assertTrue(!browser.mainText().contains(code));
+            assertThat(practitioner.text()).as("the secrets are never shown again").contains("can be shown only once")
+                    .doesNotContain(code);
             browser.go("/survey/invitations.xhtml?ref=" + reference);
-            assertThat(browser.mainText()).contains("Open");
-            browser.submitAndWait(By.id("invitations:issueLetter"));
+            assertThat(practitioner.text()).contains("Open");
+            practitioner.issueLetter();
             browser.go("/survey/invitations.xhtml?ref=" + reference);
-            String listed = browser.mainText();
-            assertTrue(listed.contains("Revoked") && listed.contains("Open"), "issuing again revoked the first: " + listed);
-            browser.submitAndWait(By.cssSelector("input[value='Revoke this invitation']"));
-            assertThat(browser.mainText()).contains("Invitation revoked.");
-            assertTrue(!browser.mainText().contains("Revoke this invitation"), "nothing left open");
+            assertThat(practitioner.text()).as("issuing again revoked the first").contains("Revoked", "Open");
+            practitioner.revokeTheOpenInvitation();
+            assertThat(practitioner.text()).contains("Invitation revoked.").as("nothing left open")
+                    .doesNotContain("Revoke this invitation");
             Accessibility.assertNoViolations(d);
 
-
-            browser.go("/survey/index.xhtml?status=concluded&ref=" + reference);
-            assertTrue(browser.mainText().contains(reference));
-            browser.go("/survey/index.xhtml?status=open&ref=" + reference);
-            assertTrue(!browser.mainText().contains(reference), "a concluded enquiry is not listed as open");
+            practitioner.list("status=concluded&ref=" + reference);
+            assertThat(practitioner.text()).contains(reference);
+            practitioner.list("status=open&ref=" + reference);
+            assertThat(practitioner.text()).as("a concluded enquiry is not listed as open").doesNotContain(reference);
             browser.resize(320, 800);
-            for (String path : new String[] {"/survey/index.xhtml", "/survey/enquiry-new.xhtml",
-                    "/survey/enquiry.xhtml?ref=" + reference, "/survey/statements.xhtml"}) {
+            for (String path : EnquiryPages.pagesOf(reference)) {
                 browser.go(path);
                 Accessibility.assertFitsWidth(d, 320);
                 Accessibility.assertNoViolations(d);
             }
             browser.resize(1280, 900);
-            browser.go("/survey/enquiry.xhtml?ref=SG-NO-SUCH-1");
-            assertThat(browser.mainText()).contains("Page not found");
+            practitioner.open("SG-NO-SUCH-1");
+            assertThat(practitioner.text()).contains("Page not found");
         }
     }
 
     @Test
     void enquiriesArePagedAndViewingThemIsAudited() {
         try (Browser browser = Browser.open()) {
+            EnquiryPages lead = new EnquiryPages(browser);
             browser.signIn(DemoUser.LEAD);
-            browser.go("/survey/index.xhtml");
-            assertTrue(browser.mainText().contains("1 to 25 of"), "the demo council's enquiries, a page at a time");
-            browser.driver().findElement(By.id("nextPage")).click();
-            assertTrue(browser.mainText().contains("26 to 50 of"), browser.mainText());
+            lead.list();
+            assertThat(lead.text()).as("the demo council's enquiries, a page at a time").contains("1 to 25 of");
+            lead.nextPage();
+            assertThat(lead.text()).contains("26 to 50 of");
             browser.signOut();
             browser.signIn(DemoUser.ADMIN);
             browser.go("/admin/audit.xhtml");
