@@ -166,6 +166,7 @@ class ReferenceGroupIT {
 
         String mine = alex.get("/reference-group/my-details.xhtml").body();
         assertTrue(mine.contains("Accepted"), mine);
+        assertThat(mine).as("the member's consent, version by version").contains("Version 1, ");
         String youSaid = alex.get("/reference-group/you-said-we-did.xhtml").body();
         assertTrue(youSaid.contains("Ask me in person, not by letter " + marker + "” (Alex)"), "quoted with the first name, as agreed");
 

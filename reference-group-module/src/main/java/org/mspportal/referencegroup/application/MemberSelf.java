@@ -49,8 +49,8 @@ public class MemberSelf {
         return me(readers.of(context)).getGroup().getId();
     }
 
-    public List<Consent> myConsentHistory() {
-        return consents.history(me(readers.of(context)));
+    public List<ConsentVersion> myConsentHistory() {
+        return consents.history(me(readers.of(context))).stream().map(ConsentVersion::of).toList();
     }
 
     /** A new version of the member's consent; choosing nothing withdraws it, and their words leave every output. */
@@ -63,7 +63,11 @@ public class MemberSelf {
         me(readers.of(context)).recordAccessNeeds(needs, other, contact == null ? ContactMethod.EMAIL : contact);
     }
 
-    public List<MemberNotification> notifications() {
+    public List<MemberMessage> notifications() {
+        return myNotifications().stream().map(MemberMessage::of).toList();
+    }
+
+    private List<MemberNotification> myNotifications() {
         return em.createNamedQuery("MemberNotification.of", MemberNotification.class)
                 .setParameter("member", me(readers.of(context))).setMaxResults(50).getResultList();
     }
@@ -75,7 +79,7 @@ public class MemberSelf {
     }
 
     public void markAllRead() {
-        notifications().forEach(n -> n.markRead(clock.instant()));
+        myNotifications().forEach(n -> n.markRead(clock.instant()));
     }
 
     private Member me(Reader reader) {

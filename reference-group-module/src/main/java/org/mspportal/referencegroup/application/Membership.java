@@ -86,8 +86,8 @@ public class Membership {
         return readers.find(Member.class, memberId, "member").getGroup().getId();
     }
 
-    public List<Consent> consentHistory(long memberId) {
-        return consents.history(readers.find(Member.class, memberId, "member"));
+    public List<ConsentVersion> consentHistory(long memberId) {
+        return consents.history(readers.find(Member.class, memberId, "member")).stream().map(ConsentVersion::of).toList();
     }
 
     /**

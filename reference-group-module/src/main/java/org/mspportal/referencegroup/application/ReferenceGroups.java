@@ -33,14 +33,18 @@ public class ReferenceGroups {
     @Inject
     AuditLog audit;
 
-    public List<ReferenceGroup> all() {
+    public List<GroupSummary> all() {
+        return allGroups().stream().map(GroupSummary::of).toList();
+    }
+
+    private List<ReferenceGroup> allGroups() {
         return em.createNamedQuery("ReferenceGroup.findAll", ReferenceGroup.class).getResultList();
     }
 
     @RolesAllowed({PortalRole.Names.FACILITATOR, PortalRole.Names.ADMIN})
     public long create(String name, String purpose) {
         ReferenceGroup group = new ReferenceGroup(name, purpose, clock.instant());
-        boolean taken = all().stream().anyMatch(g -> g.getName().equalsIgnoreCase(group.getName()));
+        boolean taken = allGroups().stream().anyMatch(g -> g.getName().equalsIgnoreCase(group.getName()));
         if (taken) {
             throw new Refusal("name",
                     "There is already a group called \"" + group.getName() + "\". Choose another name.");
@@ -51,8 +55,8 @@ public class ReferenceGroups {
         return group.getId();
     }
 
-    public ReferenceGroup group(long id) {
-        return readers.group(id);
+    public GroupSummary group(long id) {
+        return GroupSummary.of(readers.group(id));
     }
 
     public ParticipationFigures figures(long groupId) {

@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 
 import org.mspportal.core.rule.Refusal;
 import org.mspportal.referencegroup.application.AlertView;
+import org.mspportal.referencegroup.application.GroupSummary;
 import org.mspportal.referencegroup.application.MemberSummary;
 import org.mspportal.referencegroup.application.Membership;
 import org.mspportal.referencegroup.application.Moderation;
@@ -20,7 +21,6 @@ import org.mspportal.referencegroup.application.SessionSummary;
 import org.mspportal.referencegroup.application.Sessions;
 import org.mspportal.referencegroup.application.TopicSummary;
 import org.mspportal.referencegroup.application.Topics;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroup;
 
 /** The facilitator's page for a group: alerts first, then members and their needs, topics, and figures. */
 @Named
@@ -43,7 +43,7 @@ public class GroupView implements Serializable {
     Sessions sessionService;
 
     private Long id;
-    private ReferenceGroup group;
+    private GroupSummary group;
     private List<MemberSummary> members;
     private List<TopicSummary> topicList;
     private List<AlertView> alerts;
@@ -106,7 +106,7 @@ public class GroupView implements Serializable {
         this.id = id;
     }
 
-    public ReferenceGroup getGroup() {
+    public GroupSummary getGroup() {
         return group;
     }
 

@@ -10,10 +10,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.mspportal.core.rule.Refusal;
+import org.mspportal.referencegroup.application.ConsentVersion;
+import org.mspportal.referencegroup.application.MemberMessage;
 import org.mspportal.referencegroup.application.MemberSummary;
 import org.mspportal.referencegroup.application.Membership;
 import org.mspportal.referencegroup.application.NewMember;
-import org.mspportal.referencegroup.domain.model.consent.Consent;
 import org.mspportal.referencegroup.domain.model.consent.ConsentChoices;
 import org.mspportal.referencegroup.domain.model.group.AccessNeed;
 import org.mspportal.referencegroup.domain.model.group.ContactMethod;
@@ -33,7 +34,7 @@ public class MemberView implements Serializable {
     private Long id;
     private Long group;
     private MemberSummary member;
-    private List<Consent> history;
+    private List<ConsentVersion> history;
     private String refusal;
 
     private String fullName;
@@ -119,7 +120,7 @@ public class MemberView implements Serializable {
     public Long getGroup() { return group; }
     public void setGroup(Long group) { this.group = group; }
     public MemberSummary getMember() { return member; }
-    public List<Consent> getHistory() { return history; }
+    public List<ConsentVersion> getHistory() { return history; }
     public String getRefusal() { return refusal; }
     public String getFullName() { return fullName; }
     public void setFullName(String fullName) { this.fullName = fullName; }

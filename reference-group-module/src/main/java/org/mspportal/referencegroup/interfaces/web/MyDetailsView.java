@@ -10,13 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.mspportal.core.rule.Refusal;
+import org.mspportal.referencegroup.application.ConsentVersion;
+import org.mspportal.referencegroup.application.MemberMessage;
 import org.mspportal.referencegroup.application.MemberSelf;
 import org.mspportal.referencegroup.application.MemberSummary;
-import org.mspportal.referencegroup.domain.model.consent.Consent;
 import org.mspportal.referencegroup.domain.model.consent.ConsentChoices;
 import org.mspportal.referencegroup.domain.model.group.AccessNeed;
 import org.mspportal.referencegroup.domain.model.group.ContactMethod;
-import org.mspportal.referencegroup.domain.model.notification.MemberNotification;
 
 /** A member's own page: messages about their suggestions, how their words may be used, and what they need. */
 @Named
@@ -27,8 +27,8 @@ public class MyDetailsView implements Serializable {
     MemberSelf members;
 
     private MemberSummary me;
-    private List<MemberNotification> notifications;
-    private List<Consent> history;
+    private List<MemberMessage> notifications;
+    private List<ConsentVersion> history;
     private boolean practiceLearning;
     private boolean quoteAnonymously;
     private boolean quoteWithFirstName;
@@ -87,11 +87,11 @@ public class MyDetailsView implements Serializable {
         return me;
     }
 
-    public List<MemberNotification> getNotifications() {
+    public List<MemberMessage> getNotifications() {
         return notifications;
     }
 
-    public List<Consent> getHistory() {
+    public List<ConsentVersion> getHistory() {
         return history;
     }
 

@@ -9,13 +9,13 @@ import jakarta.inject.Named;
 
 import org.mspportal.core.rule.Refusal;
 import org.mspportal.core.security.PortalRole;
+import org.mspportal.referencegroup.application.GroupSummary;
 import org.mspportal.referencegroup.application.MemberSelf;
 import org.mspportal.referencegroup.application.ReferenceGroups;
 import org.mspportal.referencegroup.application.SessionSummary;
 import org.mspportal.referencegroup.application.Sessions;
 import org.mspportal.referencegroup.application.TopicSummary;
 import org.mspportal.referencegroup.application.Topics;
-import org.mspportal.referencegroup.domain.model.group.ReferenceGroup;
 
 /** Backs the module's landing page: a member's own group, or the groups for staff. */
 @Named
@@ -34,7 +34,7 @@ public class ReferenceGroupHomeView {
     @Inject
     Sessions sessions;
 
-    private List<ReferenceGroup> all;
+    private List<GroupSummary> all;
     private List<TopicSummary> myTopics;
     private Long myGroup;
     private List<SessionSummary> mySessions;
@@ -45,7 +45,7 @@ public class ReferenceGroupHomeView {
         return Forms.isInRole(PortalRole.Names.MEMBER);
     }
 
-    public List<ReferenceGroup> getGroups() {
+    public List<GroupSummary> getGroups() {
         if (all == null) {
             all = isMember() ? List.of() : groups.all();
         }
