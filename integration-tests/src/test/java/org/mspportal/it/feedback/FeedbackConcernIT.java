@@ -14,26 +14,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mspportal.it.support.Browser;
-import org.mspportal.it.support.FeedbackFixture;
 import org.mspportal.it.support.FeedbackFixture.Letter;
+import org.mspportal.it.support.FeedbackFixture;
 import org.mspportal.it.support.ForeignText;
 import org.mspportal.it.support.HtmlForm;
 import org.mspportal.it.support.Portal;
 import org.mspportal.it.support.PortalDeployment;
 import org.mspportal.it.support.PortalHttpClient;
+import org.mspportal.it.support.TestMail;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -49,18 +49,8 @@ import org.openqa.selenium.WebDriver;
 class FeedbackConcernIT {
 
     static final String DISCLOSURE = "The new carer still hits me every night and I am scared to tell anyone";
-    static GreenMail smtp;
-
-    @BeforeAll
-    static void startMailServer() {
-        smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-    }
-
-    @AfterAll
-    static void stopMailServer() {
-        smtp.stop();
-    }
+    @RegisterExtension
+    static final GreenMailExtension smtp = TestMail.server();
 
     @Deployment(testable = false)
     static EnterpriseArchive portal() {

@@ -34,12 +34,4 @@ public class JobLaunch {
         this.serverNode = serverNode;
         this.launchedAt = launchedAt;
     }
-
-    public long getExecutionId() {
-        return executionId;
-    }
-
-    public String getJobName() {
-        return jobName;
-    }
 }

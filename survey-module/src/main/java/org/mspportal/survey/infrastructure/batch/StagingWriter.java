@@ -40,6 +40,9 @@ public class StagingWriter extends AbstractItemWriter {
     String partition;
 
 
+    /** The run's pause after each chunk, read from its parameters on the first chunk. */
+    private Long pauseMillis;
+
     @Override
     public void writeItems(List<Object> items) throws SQLException, InterruptedException {
         try (Connection c = dataSource.getConnection();
@@ -61,7 +64,10 @@ public class StagingWriter extends AbstractItemWriter {
             }
             insert.executeBatch();
         }
-        long pause = MspRunParameters.of(job).chunkPauseMillis();
+        if (pauseMillis == null) {
+            pauseMillis = MspRunParameters.of(job).chunkPauseMillis();
+        }
+        long pause = pauseMillis;
         if (pause > 0) {
             Thread.sleep(pause);
         }

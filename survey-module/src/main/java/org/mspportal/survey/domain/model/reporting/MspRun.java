@@ -20,7 +20,6 @@ import org.mspportal.core.reporting.ReportingPeriod;
 @Entity
 @Table(name = "survey_msp_run")
 @NamedQuery(name = "MspRun.latest", query = "SELECT r FROM MspRun r ORDER BY r.requestedAt DESC, r.id DESC")
-@NamedQuery(name = "MspRun.onNode", query = "SELECT r FROM MspRun r WHERE r.serverNode = :node")
 @NamedQuery(name = "MspRun.byInstance", query = "SELECT r FROM MspRun r WHERE r.jobInstanceId = :instance")
 public class MspRun {
 
